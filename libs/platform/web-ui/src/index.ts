@@ -1,0 +1,1 @@
+export * from './lib/platform-web-ui/platform-web-ui.component';

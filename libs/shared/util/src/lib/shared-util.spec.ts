@@ -1,0 +1,7 @@
+import { sharedUtil } from './shared-util';
+
+describe('sharedUtil', () => {
+  it('should work', () => {
+    expect(sharedUtil()).toEqual('shared-util');
+  });
+});
