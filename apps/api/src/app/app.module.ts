@@ -1,10 +1,79 @@
-import { Module } from '@nestjs/common';
-import { AppController } from './app.controller';
-import { AppService } from './app.service';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { APP_GUARD } from '@nestjs/core';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { TerminusModule } from '@nestjs/terminus';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { identityEntities, IdentityModule, JwtAuthGuard } from '@lms/identity/api';
+import {
+  API_PREFIX,
+  PermissionsGuard,
+  platformEntities,
+  PlatformModule,
+  SnakeNamingStrategy,
+} from '@lms/platform/api';
+import { LoggerModule } from 'nestjs-pino';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { migrations } from '../../../../migrations';
+import { HealthController } from './health/health.controller';
+import { loggerOptions } from './logging';
+import { DemoSeed } from './seed/demo-seed';
 
-@Module({
-  imports: [],
-  controllers: [AppController],
-  providers: [AppService],
-})
-export class AppModule {}
+export interface AppOptions {
+  databaseUrl: string;
+  /** Seed the demo accounts (and, later, the demo course) on start. */
+  seedDemo: boolean;
+  /** The built web app to serve at `/`; skipped when absent. */
+  webDistDir?: string;
+  logLevel: string;
+  logPretty: boolean;
+}
+
+export const entities = [...platformEntities, ...identityEntities];
+
+/** The composition root: domain modules, the database, global guards. No business code here. */
+@Module({})
+export class AppModule {
+  static register(options: AppOptions): DynamicModule {
+    const serveWeb = options.webDistDir && existsSync(join(options.webDistDir, 'index.html'));
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true }),
+        LoggerModule.forRoot(loggerOptions(options.logLevel, options.logPretty)),
+        TypeOrmModule.forRoot({
+          type: 'postgres',
+          url: options.databaseUrl,
+          entities,
+          migrations,
+          synchronize: false,
+          migrationsRun: false,
+          namingStrategy: new SnakeNamingStrategy(),
+          retryAttempts: 3,
+          retryDelay: 1000,
+          extra: { max: 20, application_name: 'threshold-api' },
+        }),
+        TerminusModule,
+        PlatformModule,
+        IdentityModule,
+        ...(serveWeb && options.webDistDir
+          ? [
+              ServeStaticModule.forRoot({
+                rootPath: options.webDistDir,
+                exclude: [`/${API_PREFIX}/{*path}`],
+                serveStaticOptions: { index: 'index.html', maxAge: '1h' },
+              }),
+            ]
+          : []),
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_GUARD, useExisting: JwtAuthGuard },
+        { provide: APP_GUARD, useClass: PermissionsGuard },
+        { provide: DemoSeed.OPTIONS, useValue: { enabled: options.seedDemo } },
+        DemoSeed,
+      ],
+    };
+  }
+}

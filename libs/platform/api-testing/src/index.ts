@@ -1,1 +1,1 @@
-export * from './lib/platform-api-testing.module';
+export * from './lib/test-database';

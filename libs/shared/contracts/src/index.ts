@@ -1,1 +1,5 @@
-export * from './lib/shared-contracts';
+export * from './lib/common';
+export * from './lib/identity';
+export * from './lib/permissions';
+export * from './lib/audit-events';
+export * from './lib/ce';

@@ -1,0 +1,93 @@
+import { Body, Controller, HttpCode, HttpStatus, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
+import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import { Public } from '@lms/platform/api';
+import { type AuthResponse, REFRESH_COOKIE_NAME, type RefreshResponse } from '@lms/shared/contracts';
+import type { CookieOptions, Request, Response } from 'express';
+import { identityConfig } from '../identity.config';
+import { LoginDto, RegisterDto } from '../user/dto/identity.dto';
+import type { UserEntity } from '../user/user.entity';
+import { AuthService } from './auth.service';
+import type { IssuedRefreshToken } from './refresh-token.service';
+import { LocalAuthGuard } from './strategies';
+
+export const REFRESH_COOKIE_PATH = '/api/auth';
+
+function refreshCookieOf(request: Request): string | undefined {
+  const cookies = request.cookies as Record<string, unknown> | undefined;
+  const value = cookies?.[REFRESH_COOKIE_NAME];
+  return typeof value === 'string' && value.length > 0 ? value : undefined;
+}
+
+@ApiTags('identity')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    @Inject(identityConfig.KEY) private readonly config: ConfigType<typeof identityConfig>,
+  ) {}
+
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  @Post('register')
+  @ApiOperation({ summary: 'Create a trainee account and sign in' })
+  @ApiResponse({ status: 201, description: '{ user, accessToken }; sets the refresh cookie' })
+  @ApiResponse({ status: 409, description: 'Email already registered' })
+  async register(@Body() dto: RegisterDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<AuthResponse> {
+    const session = await this.auth.register(dto, req.get('user-agent'));
+    this.setRefreshCookie(res, session.refresh);
+    return session.body;
+  }
+
+  @Public()
+  @UseGuards(ThrottlerGuard, LocalAuthGuard)
+  @Post('login')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Sign in with email and password' })
+  @ApiResponse({ status: 200, description: '{ user, accessToken }; sets the refresh cookie' })
+  @ApiResponse({ status: 401, description: 'Email or password is incorrect' })
+  async login(@Body() _dto: LoginDto, @Req() req: Request & { user: UserEntity }, @Res({ passthrough: true }) res: Response): Promise<AuthResponse> {
+    const session = await this.auth.login(req.user, req.get('user-agent'));
+    this.setRefreshCookie(res, session.refresh);
+    return session.body;
+  }
+
+  @Public()
+  @Post('refresh')
+  @HttpCode(HttpStatus.OK)
+  @ApiCookieAuth(REFRESH_COOKIE_NAME)
+  @ApiOperation({ summary: 'Exchange the refresh cookie for a new access token (rotates the cookie)' })
+  @ApiResponse({ status: 401, description: 'Missing, expired, revoked or reused refresh token' })
+  async refresh(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<RefreshResponse> {
+    try {
+      const result = await this.auth.refresh(refreshCookieOf(req), req.get('user-agent'));
+      this.setRefreshCookie(res, result.refresh);
+      return { accessToken: result.accessToken };
+    } catch (error) {
+      this.clearRefreshCookie(res);
+      throw error;
+    }
+  }
+
+  @Post('logout')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Sign out: revokes the refresh token family and clears the cookie' })
+  async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
+    await this.auth.logout(refreshCookieOf(req));
+    this.clearRefreshCookie(res);
+  }
+
+  private cookieOptions(): CookieOptions {
+    return { httpOnly: true, sameSite: 'strict', secure: this.config.cookieSecure, path: REFRESH_COOKIE_PATH };
+  }
+
+  private setRefreshCookie(res: Response, refresh: IssuedRefreshToken): void {
+    res.cookie(REFRESH_COOKIE_NAME, refresh.token, { ...this.cookieOptions(), expires: refresh.expiresAt });
+  }
+
+  private clearRefreshCookie(res: Response): void {
+    res.clearCookie(REFRESH_COOKIE_NAME, this.cookieOptions());
+  }
+}

@@ -1,0 +1,25 @@
+import { Injectable } from '@nestjs/common';
+import type { Profession, Role } from '@lms/shared/contracts';
+import { UserService } from './user/user.service';
+
+export interface EnsureUserInput {
+  email: string;
+  password: string;
+  fullName: string;
+  profession: Profession;
+  roles: Role[];
+}
+
+/** What other domains (and the composition root's seed) may ask of identity. */
+@Injectable()
+export class IdentityFacade {
+  constructor(private readonly users: UserService) {}
+
+  /** Creates the account unless one with this email exists; returns its id. Idempotent. */
+  async ensureUser(input: EnsureUserInput): Promise<{ id: string; created: boolean }> {
+    const existing = await this.users.findByEmailWithPassword(input.email);
+    if (existing) return { id: existing.id, created: false };
+    const user = await this.users.create(input);
+    return { id: user.id, created: true };
+  }
+}

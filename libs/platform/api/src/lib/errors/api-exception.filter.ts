@@ -1,0 +1,110 @@
+import {
+  type ArgumentsHost,
+  Catch,
+  type ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+} from '@nestjs/common';
+import { type ApiError, ErrorCode } from '@lms/shared/contracts';
+import type { Request, Response } from 'express';
+import { STATUS_CODES } from 'node:http';
+import { DomainException } from './domain.exception';
+
+const CODE_BY_STATUS: Partial<Record<number, string>> = {
+  400: ErrorCode.ValidationFailed,
+  401: ErrorCode.Unauthorized,
+  403: ErrorCode.Forbidden,
+  404: ErrorCode.NotFound,
+  413: ErrorCode.PayloadTooLarge,
+  429: ErrorCode.TooManyRequests,
+};
+
+interface BodyParserError {
+  type: string;
+  status: number;
+  expose?: boolean;
+}
+
+function isBodyParserError(error: unknown): error is BodyParserError {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    typeof (error as { type?: unknown }).type === 'string' &&
+    typeof (error as { status?: unknown }).status === 'number'
+  );
+}
+
+function requestIdOf(request: Request): string | undefined {
+  const id = (request as Request & { id?: unknown }).id;
+  return typeof id === 'string' ? id : undefined;
+}
+
+/** Builds ApiError bodies for every failure; unknown errors become a logged 500. */
+export function toApiError(exception: unknown, requestId?: string): ApiError {
+  if (exception instanceof DomainException) {
+    return {
+      statusCode: exception.status,
+      error: STATUS_CODES[exception.status] ?? 'Error',
+      code: exception.code,
+      message: exception.message,
+      ...exception.details,
+    };
+  }
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    const response = exception.getResponse();
+    const body: Record<string, unknown> =
+      typeof response === 'string' ? { message: response } : { ...(response as object) };
+    const message = body['message'];
+    return {
+      ...body,
+      statusCode: status,
+      error: typeof body['error'] === 'string' ? body['error'] : (STATUS_CODES[status] ?? 'Error'),
+      code: typeof body['code'] === 'string' ? body['code'] : CODE_BY_STATUS[status],
+      message: typeof message === 'string' || Array.isArray(message) ? (message as string | string[]) : exception.message,
+    };
+  }
+  if (isBodyParserError(exception) && exception.status >= 400 && exception.status < 500) {
+    const status = exception.status;
+    const message =
+      exception.type === 'entity.too.large'
+        ? 'request body is larger than the 1 MB limit'
+        : exception.type === 'entity.parse.failed'
+          ? 'request body is not valid JSON'
+          : `request body could not be read (${exception.type})`;
+    return {
+      statusCode: status,
+      error: STATUS_CODES[status] ?? 'Error',
+      code: CODE_BY_STATUS[status] ?? ErrorCode.ValidationFailed,
+      message,
+    };
+  }
+  return {
+    statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
+    error: 'Internal Server Error',
+    code: ErrorCode.Internal,
+    message: 'An unexpected error occurred. Quote the request id when reporting it.',
+    requestId,
+  };
+}
+
+@Catch()
+export class ApiExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ApiExceptionFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request>();
+    const response = http.getResponse<Response>();
+    const body = toApiError(exception, requestIdOf(request));
+    if (body.statusCode >= 500) {
+      this.logger.error(
+        { err: exception, requestId: body.requestId, path: request.originalUrl },
+        'Unhandled error',
+      );
+    }
+    if (response.headersSent) return;
+    response.status(body.statusCode).json(body);
+  }
+}

@@ -1,0 +1,13 @@
+/** Domain-event names recorded in the audit trail. Payloads are plain JSON. */
+export const AuditEventType = {
+  UserRegistered: 'identity.user.registered',
+  UserRolesChanged: 'identity.user.roles_changed',
+  RefreshTokenReused: 'identity.refresh_token.reused',
+} as const;
+export type AuditEventType = (typeof AuditEventType)[keyof typeof AuditEventType];
+
+export interface UserRolesChangedPayload {
+  userId: string;
+  before: string[];
+  after: string[];
+}

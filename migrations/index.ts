@@ -1,0 +1,8 @@
+import { CreateIdentityTables1767225600000 } from './1767225600000-CreateIdentityTables';
+import { CreateAuditTables1767225600100 } from './1767225600100-CreateAuditTables';
+
+/**
+ * Every migration, oldest first. The API bundle and the tests import this list, so a new
+ * migration is added here as well as in its own file. Never edit a merged migration.
+ */
+export const migrations = [CreateIdentityTables1767225600000, CreateAuditTables1767225600100];
