@@ -49,9 +49,15 @@ export class CreateIdentityTables1767225600000 implements MigrationInterface {
         CONSTRAINT "pk_refresh_token" PRIMARY KEY ("id"),
         CONSTRAINT "fk_refresh_token_user" FOREIGN KEY ("user_id") REFERENCES "identity"."user"("id") ON DELETE CASCADE ON UPDATE NO ACTION
       )`);
-    await q.query(`CREATE UNIQUE INDEX "uq_refresh_token_token_hash" ON "identity"."refresh_token" ("token_hash")`);
-    await q.query(`CREATE INDEX "ix_refresh_token_family_id" ON "identity"."refresh_token" ("family_id")`);
-    await q.query(`CREATE INDEX "ix_refresh_token_user_id" ON "identity"."refresh_token" ("user_id")`);
+    await q.query(
+      `CREATE UNIQUE INDEX "uq_refresh_token_token_hash" ON "identity"."refresh_token" ("token_hash")`,
+    );
+    await q.query(
+      `CREATE INDEX "ix_refresh_token_family_id" ON "identity"."refresh_token" ("family_id")`,
+    );
+    await q.query(
+      `CREATE INDEX "ix_refresh_token_user_id" ON "identity"."refresh_token" ("user_id")`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

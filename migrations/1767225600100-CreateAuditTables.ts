@@ -23,8 +23,12 @@ export class CreateAuditTables1767225600100 implements MigrationInterface {
         "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
         CONSTRAINT "pk_audit_event" PRIMARY KEY ("id")
       )`);
-    await q.query(`CREATE INDEX "ix_audit_event_type_created_at" ON "audit"."audit_event" ("type", "created_at")`);
-    await q.query(`CREATE INDEX "ix_audit_event_subject" ON "audit"."audit_event" ("subject_type", "subject_id")`);
+    await q.query(
+      `CREATE INDEX "ix_audit_event_type_created_at" ON "audit"."audit_event" ("type", "created_at")`,
+    );
+    await q.query(
+      `CREATE INDEX "ix_audit_event_subject" ON "audit"."audit_event" ("subject_type", "subject_id")`,
+    );
     await q.query(`
       CREATE FUNCTION "audit"."refuse_change"() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN

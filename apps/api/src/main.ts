@@ -1,8 +1,16 @@
 import 'reflect-metadata';
-import { ConfigurationError, type EmbeddedDatabase, ensureDatabase, loadPlatformConfig, startEmbeddedPostgres } from '@lms/platform/api';
+import {
+  ConfigurationError,
+  type EmbeddedDatabase,
+  ensureDatabase,
+  loadPlatformConfig,
+  startEmbeddedPostgres,
+} from '@lms/platform/api';
 import { loadIdentityConfig } from '@lms/identity/api';
 import type { INestApplication } from '@nestjs/common';
 import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { migrations } from '@lms/migrations';
 import { createApp } from './app/create-app';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './app/seed/demo-seed';
 
@@ -12,21 +20,40 @@ function log(level: 'info' | 'error', msg: string, extra: Record<string, unknown
   (level === 'error' ? process.stderr : process.stdout).write(`${line}\n`);
 }
 
+/** `node main.js migrate`: apply pending migrations to DATABASE_URL and exit (for deployments). */
+async function migrateOnly(databaseUrl: string | undefined): Promise<void> {
+  if (!databaseUrl)
+    throw new ConfigurationError(
+      'Invalid configuration: DATABASE_URL must be set to run migrations on their own',
+    );
+  const dataSource = new DataSource({ type: 'postgres', url: databaseUrl, migrations });
+  await dataSource.initialize();
+  try {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    log('info', `Migrations applied: ${applied.length}`, { applied: applied.map((m) => m.name) });
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
 async function main(): Promise<void> {
   const config = loadPlatformConfig();
+  if (process.argv[2] === 'migrate') {
+    await migrateOnly(config.databaseUrl);
+    return;
+  }
   const identity = loadIdentityConfig();
   let embedded: EmbeddedDatabase | undefined;
-  let app: INestApplication | undefined;
-  let stopping = false;
+  const state: { stopping: boolean; app?: INestApplication } = { stopping: false };
 
   const shutdown = async (signal: string): Promise<void> => {
-    if (stopping) return;
-    stopping = true;
+    if (state.stopping) return;
+    state.stopping = true;
     log('info', `Received ${signal}, shutting down`);
     const force = setTimeout(() => process.exit(1), 15_000);
     force.unref();
     try {
-      await app?.close();
+      await state.app?.close();
     } catch (error) {
       log('error', 'Error while closing the application', { err: String(error) });
     }
@@ -47,13 +74,16 @@ async function main(): Promise<void> {
     databaseUrl = await ensureDatabase(embedded.url, 'threshold');
     log('info', 'Embedded PostgreSQL is up', { port: embedded.port });
   }
-  if (stopping) return;
+  if (state.stopping) return;
 
   if (identity.jwtSecretGenerated) {
-    log('info', 'JWT_ACCESS_SECRET is not set: using a random secret for this process (sessions survive restarts through refresh cookies)');
+    log(
+      'info',
+      'JWT_ACCESS_SECRET is not set: using a random secret for this process (sessions survive restarts through refresh cookies)',
+    );
   }
 
-  app = await createApp({
+  const app = await createApp({
     databaseUrl,
     seedDemo: config.seedDemo,
     webDistDir: config.webDistDir ?? join(__dirname, '..', 'web', 'browser'),
@@ -61,11 +91,14 @@ async function main(): Promise<void> {
     logPretty: config.logPretty,
     trustProxy: config.trustProxy,
   });
+  state.app = app;
   await app.listen(config.port);
   const url = `http://localhost:${config.port}/`;
   log('info', `Threshold is ready at ${url}`, { url, api: `${url}api`, docs: `${url}api/docs` });
   if (config.seedDemo) {
-    const lines = DEMO_ACCOUNTS.map((a) => `    ${a.roles[0].padEnd(10)} ${a.email.padEnd(22)} ${DEMO_PASSWORD}`);
+    const lines = DEMO_ACCOUNTS.map(
+      (a) => `    ${a.roles[0].padEnd(10)} ${a.email.padEnd(22)} ${DEMO_PASSWORD}`,
+    );
     process.stdout.write(
       `\n  Threshold is running at ${url}\n  API docs: ${url}api/docs\n\n  Demo sign-ins:\n${lines.join('\n')}\n\n  Press Ctrl-C to stop.\n\n`,
     );
@@ -76,7 +109,9 @@ main().catch((error: unknown) => {
   if (error instanceof ConfigurationError) {
     process.stderr.write(`${error.message}\n`);
   } else {
-    log('error', 'Start-up failed', { err: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    log('error', 'Start-up failed', {
+      err: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    });
   }
   process.exit(1);
 });

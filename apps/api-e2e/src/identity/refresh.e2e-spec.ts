@@ -1,6 +1,13 @@
 import { queryDatabase } from '@lms/platform/api-testing';
 import request from 'supertest';
-import { bearer, DEMO, login, refreshCookieOf, startTestApp, type TestApp } from '../support/test-app';
+import {
+  bearer,
+  DEMO,
+  login,
+  refreshCookieOf,
+  startTestApp,
+  type TestApp,
+} from '../support/test-app';
 
 describe('Identity: refresh tokens', () => {
   let t: TestApp;
@@ -18,13 +25,23 @@ describe('Identity: refresh tokens', () => {
   };
 
   it('sets an httpOnly, SameSite=Strict refresh cookie scoped to /api/auth, stored only as a hash', async () => {
-    const res = await request(t.http).post('/api/auth/login').send({ email: DEMO.trainee, password: 'Demo-Passw0rd!' }).expect(200);
-    const raw = (res.headers['set-cookie'] as unknown as string[]).find((c) => c.startsWith('lms_refresh=')) ?? '';
+    const res = await request(t.http)
+      .post('/api/auth/login')
+      .send({ email: DEMO.trainee, password: 'Demo-Passw0rd!' })
+      .expect(200);
+    const raw =
+      (res.headers['set-cookie'] as unknown as string[]).find((c) =>
+        c.startsWith('lms_refresh='),
+      ) ?? '';
     expect(raw).toMatch(/HttpOnly/i);
     expect(raw).toMatch(/SameSite=Strict/i);
     expect(raw).toMatch(/Path=\/api\/auth/);
     const value = refreshCookieOf(res).split('=')[1] ?? '';
-    const stored = await queryDatabase(t.db.url, 'SELECT 1 FROM identity.refresh_token WHERE token_hash = $1', [value]);
+    const stored = await queryDatabase(
+      t.db.url,
+      'SELECT 1 FROM identity.refresh_token WHERE token_hash = $1',
+      [value],
+    );
     expect(stored).toHaveLength(0);
   });
 
@@ -34,7 +51,10 @@ describe('Identity: refresh tokens', () => {
     expect(first.body).toEqual({ accessToken: expect.any(String) });
     const next = refreshCookieOf(first);
     expect(next).not.toBe(cookie);
-    await request(t.http).get('/api/me').set(bearer(first.body.accessToken as string)).expect(200);
+    await request(t.http)
+      .get('/api/me')
+      .set(bearer(first.body.accessToken as string))
+      .expect(200);
     await refresh(next).expect(200);
   });
 
@@ -47,7 +67,11 @@ describe('Identity: refresh tokens', () => {
     // The legitimate successor is dead too: whoever holds it must sign in again.
     await refresh(rotated).expect(401);
 
-    const events = await queryDatabase(t.db.url, `SELECT 1 FROM audit.audit_event WHERE type = 'identity.refresh_token.reused' AND subject_id = $1`, [user.id]);
+    const events = await queryDatabase(
+      t.db.url,
+      `SELECT 1 FROM audit.audit_event WHERE type = 'identity.refresh_token.reused' AND subject_id = $1`,
+      [user.id],
+    );
     expect(events.length).toBeGreaterThanOrEqual(1);
   });
 
@@ -72,8 +96,15 @@ describe('Identity: refresh tokens', () => {
 
   it('logs out: 204, cookie cleared, refresh token revoked', async () => {
     const { cookie, accessToken } = await login(t.http, DEMO.trainee);
-    const res = await request(t.http).post('/api/auth/logout').set(bearer(accessToken)).set('Cookie', cookie).expect(204);
-    const cleared = (res.headers['set-cookie'] as unknown as string[]).find((c) => c.startsWith('lms_refresh=')) ?? '';
+    const res = await request(t.http)
+      .post('/api/auth/logout')
+      .set(bearer(accessToken))
+      .set('Cookie', cookie)
+      .expect(204);
+    const cleared =
+      (res.headers['set-cookie'] as unknown as string[]).find((c) =>
+        c.startsWith('lms_refresh='),
+      ) ?? '';
     expect(cleared).toMatch(/Expires=Thu, 01 Jan 1970/);
     await refresh(cookie).expect(401);
   });

@@ -15,7 +15,10 @@ describe('Identity: throttling of login and register', () => {
   });
 
   it('answers 429 once a client exceeds the limit, and other routes stay open', async () => {
-    const attempt = (): request.Test => request(t.http).post('/api/auth/login').send({ email: DEMO.trainee, password: 'wrong password' });
+    const attempt = (): request.Test =>
+      request(t.http)
+        .post('/api/auth/login')
+        .send({ email: DEMO.trainee, password: 'wrong password' });
     for (let i = 0; i < 3; i += 1) await attempt().expect(401);
     const res = await attempt().expect(429);
     expect(res.body).toMatchObject({ statusCode: 429 });

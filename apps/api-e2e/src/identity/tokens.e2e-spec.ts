@@ -16,7 +16,11 @@ describe('Identity: access tokens', () => {
     await t.close();
   });
 
-  const claims = (): Record<string, unknown> => ({ sub: traineeId, email: DEMO.trainee, roles: ['trainee'] });
+  const claims = (): Record<string, unknown> => ({
+    sub: traineeId,
+    email: DEMO.trainee,
+    roles: ['trainee'],
+  });
 
   it('accepts a token signed with the server secret', async () => {
     const token = await new JwtService({ secret: SECRET }).signAsync(claims(), { expiresIn: 60 });
@@ -24,20 +28,27 @@ describe('Identity: access tokens', () => {
   });
 
   it('refuses an unsigned token (alg none)', async () => {
-    const encode = (part: object): string => Buffer.from(JSON.stringify(part)).toString('base64url');
+    const encode = (part: object): string =>
+      Buffer.from(JSON.stringify(part)).toString('base64url');
     const now = Math.floor(Date.now() / 1000);
     const token = `${encode({ alg: 'none', typ: 'JWT' })}.${encode({ ...claims(), iat: now, exp: now + 600 })}.`;
     await request(t.http).get('/api/me').set(bearer(token)).expect(401);
   });
 
   it('refuses a token signed with another secret', async () => {
-    const token = await new JwtService({ secret: 'another-secret-another-secret-another' }).signAsync(claims(), { expiresIn: 60 });
+    const token = await new JwtService({
+      secret: 'another-secret-another-secret-another',
+    }).signAsync(claims(), { expiresIn: 60 });
     await request(t.http).get('/api/me').set(bearer(token)).expect(401);
   });
 
   it('refuses an expired token', async () => {
     const now = Math.floor(Date.now() / 1000);
-    const token = await new JwtService({ secret: SECRET }).signAsync({ ...claims(), iat: now - 3600, exp: now - 60 });
+    const token = await new JwtService({ secret: SECRET }).signAsync({
+      ...claims(),
+      iat: now - 3600,
+      exp: now - 60,
+    });
     const res = await request(t.http).get('/api/me').set(bearer(token)).expect(401);
     expect(res.body).toMatchObject({ statusCode: 401, error: 'Unauthorized' });
   });
@@ -45,7 +56,10 @@ describe('Identity: access tokens', () => {
   it('refuses a token whose roles were edited', async () => {
     const { accessToken } = await login(t.http, DEMO.trainee);
     const [header, payload, signature] = accessToken.split('.');
-    const forged = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString()) as Record<string, unknown>;
+    const forged = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString()) as Record<
+      string,
+      unknown
+    >;
     forged['roles'] = ['admin'];
     const token = `${header}.${Buffer.from(JSON.stringify(forged)).toString('base64url')}.${signature}`;
     await request(t.http).get('/api/users').set(bearer(token)).expect(401);
@@ -57,7 +71,10 @@ describe('Identity: access tokens', () => {
   });
 
   it('takes roles from the account, not from the token', async () => {
-    const token = await new JwtService({ secret: SECRET }).signAsync({ ...claims(), roles: ['admin'] }, { expiresIn: 60 });
+    const token = await new JwtService({ secret: SECRET }).signAsync(
+      { ...claims(), roles: ['admin'] },
+      { expiresIn: 60 },
+    );
     await request(t.http).get('/api/users').set(bearer(token)).expect(403);
   });
 });

@@ -44,18 +44,31 @@ export async function startTestApp(options: { webDistDir?: string } = {}): Promi
   };
 }
 
-export async function login(http: Server, email: string, password = DEMO_PASSWORD): Promise<AuthResponse & { cookie: string }> {
+export async function login(
+  http: Server,
+  email: string,
+  password = DEMO_PASSWORD,
+): Promise<AuthResponse & { cookie: string }> {
   const res = await request(http).post('/api/auth/login').send({ email, password }).expect(200);
   return { ...(res.body as AuthResponse), cookie: refreshCookieOf(res) };
 }
 
 let counter = 0;
-export async function registerTrainee(http: Server, overrides: Record<string, unknown> = {}): Promise<AuthResponse & { cookie: string; email: string }> {
+export async function registerTrainee(
+  http: Server,
+  overrides: Record<string, unknown> = {},
+): Promise<AuthResponse & { cookie: string; email: string }> {
   counter += 1;
   const email = `trainee.${Date.now()}.${counter}@example.org`;
   const res = await request(http)
     .post('/api/auth/register')
-    .send({ email, password: 'correct horse battery', fullName: 'Test Trainee', profession: 'counselor', ...overrides })
+    .send({
+      email,
+      password: 'correct horse battery',
+      fullName: 'Test Trainee',
+      profession: 'counselor',
+      ...overrides,
+    })
     .expect(201);
   return { ...(res.body as AuthResponse), cookie: refreshCookieOf(res), email };
 }

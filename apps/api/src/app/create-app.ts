@@ -17,7 +17,10 @@ export interface CreateAppOptions extends AppOptions {
  * main.ts and the API tests both start the product through this one function.
  */
 export async function createApp(options: CreateAppOptions): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule.register(options), { bufferLogs: true, bodyParser: false });
+  const app = await NestFactory.create(AppModule.register(options), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
   app.useLogger(app.get(Logger));
   configureHttpApp(app, { trustProxy: options.trustProxy });
 
@@ -25,19 +28,25 @@ export async function createApp(options: CreateAppOptions): Promise<INestApplica
     app,
     new DocumentBuilder()
       .setTitle('Threshold API')
-      .setDescription('Continuing education in ketamine-assisted therapy: identity, curriculum, assessment, role-play and CE credit.')
+      .setDescription(
+        'Continuing education in ketamine-assisted therapy: identity, curriculum, assessment, role-play and CE credit.',
+      )
       .setVersion('1.0')
       .addBearerAuth()
       .addCookieAuth(REFRESH_COOKIE_NAME)
       .build(),
   );
-  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, {
+    jsonDocumentUrl: `${API_PREFIX}/docs-json`,
+  });
 
   const logger = app.get(Logger);
   const dataSource = app.get(DataSource);
   const applied = await dataSource.runMigrations({ transaction: 'each' });
   logger.log(
-    applied.length > 0 ? `Migrations applied: ${applied.map((m) => m.name).join(', ')}` : 'Database schema is up to date',
+    applied.length > 0
+      ? `Migrations applied: ${applied.map((m) => m.name).join(', ')}`
+      : 'Database schema is up to date',
     'Migrations',
   );
   await app.get(DemoSeed).run();

@@ -44,9 +44,15 @@ export class DemoSeed {
     if (!this.options.enabled) return;
     let created = 0;
     for (const account of DEMO_ACCOUNTS) {
-      const result = await this.identity.ensureUser({ ...account, roles: [...account.roles], password: DEMO_PASSWORD });
+      const result = await this.identity.ensureUser({
+        ...account,
+        roles: [...account.roles],
+        password: DEMO_PASSWORD,
+      });
       if (result.created) created += 1;
     }
-    this.logger.log(`Demo accounts ready (${DEMO_ACCOUNTS.length} accounts, ${created} created now)`);
+    this.logger.log(
+      `Demo accounts ready (${DEMO_ACCOUNTS.length} accounts, ${created} created now)`,
+    );
   }
 }

@@ -7,7 +7,10 @@ import { randomBytes } from 'node:crypto';
 const toInt = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
 const toBool = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? ({ true: true, false: false } as Record<string, boolean>)[value.trim().toLowerCase()] ?? value : value;
+  typeof value === 'string'
+    ? (({ true: true, false: false } as Record<string, boolean>)[value.trim().toLowerCase()] ??
+      value)
+    : value;
 
 /** Secrets that must never reach production; `.env.example` ships the first one. */
 const PLACEHOLDER_SECRETS = ['change-me-to-a-long-random-string-of-at-least-32-characters'];
@@ -63,7 +66,9 @@ export interface IdentityConfig {
   argon2MemoryKib: number;
 }
 
-export function loadIdentityConfig(env: Record<string, string | undefined> = process.env): IdentityConfig {
+export function loadIdentityConfig(
+  env: Record<string, string | undefined> = process.env,
+): IdentityConfig {
   const e = validateEnvironment(IdentityEnvironment, env);
   const production = env['NODE_ENV'] === 'production';
   const secret = e.JWT_ACCESS_SECRET;

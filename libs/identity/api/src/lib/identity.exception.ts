@@ -26,7 +26,8 @@ const MESSAGES: Record<IdentityErrorCode, string> = {
   [IdentityErrorCode.RefreshTokenReused]:
     'This session was signed out because its refresh token was used twice; please sign in again',
   [IdentityErrorCode.UserNotFound]: 'User not found',
-  [IdentityErrorCode.CannotRemoveOwnAdminRole]: 'You cannot remove the admin role from your own account',
+  [IdentityErrorCode.CannotRemoveOwnAdminRole]:
+    'You cannot remove the admin role from your own account',
 };
 
 export class IdentityException extends DomainException<IdentityErrorCode> {

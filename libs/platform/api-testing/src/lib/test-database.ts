@@ -1,14 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { migrations } from '../../../../../migrations';
+import { migrations } from '@lms/migrations';
 
 const TEMPLATE = 'lms_template';
 const LOCK_KEY = 7_406_111;
 
 function serverUrl(): string {
   const url = process.env['LMS_TEST_SERVER_URL'];
-  if (!url) throw new Error('LMS_TEST_SERVER_URL is not set: run the tests through Jest (globalSetup starts PostgreSQL)');
+  if (!url)
+    throw new Error(
+      'LMS_TEST_SERVER_URL is not set: run the tests through Jest (globalSetup starts PostgreSQL)',
+    );
   return url;
 }
 

@@ -1,9 +1,23 @@
-import { Body, Controller, HttpCode, HttpStatus, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  HttpCode,
+  HttpStatus,
+  Inject,
+  Post,
+  Req,
+  Res,
+  UseGuards,
+} from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { Public } from '@lms/platform/api';
-import { type AuthResponse, REFRESH_COOKIE_NAME, type RefreshResponse } from '@lms/shared/contracts';
+import {
+  type AuthResponse,
+  REFRESH_COOKIE_NAME,
+  type RefreshResponse,
+} from '@lms/shared/contracts';
 import type { CookieOptions, Request, Response } from 'express';
 import { identityConfig } from '../identity.config';
 import { LoginDto, RegisterDto } from '../user/dto/identity.dto';
@@ -34,7 +48,11 @@ export class AuthController {
   @ApiOperation({ summary: 'Create a trainee account and sign in' })
   @ApiResponse({ status: 201, description: '{ user, accessToken }; sets the refresh cookie' })
   @ApiResponse({ status: 409, description: 'Email already registered' })
-  async register(@Body() dto: RegisterDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<AuthResponse> {
+  async register(
+    @Body() dto: RegisterDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<AuthResponse> {
     const session = await this.auth.register(dto, req.get('user-agent'));
     this.setRefreshCookie(res, session.refresh);
     return session.body;
@@ -47,7 +65,11 @@ export class AuthController {
   @ApiOperation({ summary: 'Sign in with email and password' })
   @ApiResponse({ status: 200, description: '{ user, accessToken }; sets the refresh cookie' })
   @ApiResponse({ status: 401, description: 'Email or password is incorrect' })
-  async login(@Body() _dto: LoginDto, @Req() req: Request & { user: UserEntity }, @Res({ passthrough: true }) res: Response): Promise<AuthResponse> {
+  async login(
+    @Body() _dto: LoginDto,
+    @Req() req: Request & { user: UserEntity },
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<AuthResponse> {
     const session = await this.auth.login(req.user, req.get('user-agent'));
     this.setRefreshCookie(res, session.refresh);
     return session.body;
@@ -57,9 +79,14 @@ export class AuthController {
   @Post('refresh')
   @HttpCode(HttpStatus.OK)
   @ApiCookieAuth(REFRESH_COOKIE_NAME)
-  @ApiOperation({ summary: 'Exchange the refresh cookie for a new access token (rotates the cookie)' })
+  @ApiOperation({
+    summary: 'Exchange the refresh cookie for a new access token (rotates the cookie)',
+  })
   @ApiResponse({ status: 401, description: 'Missing, expired, revoked or reused refresh token' })
-  async refresh(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<RefreshResponse> {
+  async refresh(
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<RefreshResponse> {
     try {
       const result = await this.auth.refresh(refreshCookieOf(req), req.get('user-agent'));
       this.setRefreshCookie(res, result.refresh);
@@ -80,11 +107,19 @@ export class AuthController {
   }
 
   private cookieOptions(): CookieOptions {
-    return { httpOnly: true, sameSite: 'strict', secure: this.config.cookieSecure, path: REFRESH_COOKIE_PATH };
+    return {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: this.config.cookieSecure,
+      path: REFRESH_COOKIE_PATH,
+    };
   }
 
   private setRefreshCookie(res: Response, refresh: IssuedRefreshToken): void {
-    res.cookie(REFRESH_COOKIE_NAME, refresh.token, { ...this.cookieOptions(), expires: refresh.expiresAt });
+    res.cookie(REFRESH_COOKIE_NAME, refresh.token, {
+      ...this.cookieOptions(),
+      expires: refresh.expiresAt,
+    });
   }
 
   private clearRefreshCookie(res: Response): void {

@@ -44,7 +44,10 @@ export class AuthService {
     return this.startSession(user, userAgent);
   }
 
-  async refresh(token: string | undefined, userAgent?: string): Promise<{ accessToken: string; refresh: IssuedRefreshToken }> {
+  async refresh(
+    token: string | undefined,
+    userAgent?: string,
+  ): Promise<{ accessToken: string; refresh: IssuedRefreshToken }> {
     if (!token) throw new IdentityException(IdentityErrorCode.InvalidRefreshToken);
     const rotated = await this.refreshTokens.rotate(token, userAgent);
     const user = await this.users.findById(rotated.userId);
@@ -58,7 +61,10 @@ export class AuthService {
 
   private async startSession(user: UserEntity, userAgent?: string): Promise<Session> {
     const refresh = await this.refreshTokens.issue(user.id, { userAgent });
-    return { body: { user: toUserSummary(user), accessToken: await this.accessTokenFor(user) }, refresh };
+    return {
+      body: { user: toUserSummary(user), accessToken: await this.accessTokenFor(user) },
+      refresh,
+    };
   }
 
   private accessTokenFor(user: UserEntity): Promise<string> {

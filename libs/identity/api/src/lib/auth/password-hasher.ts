@@ -9,7 +9,9 @@ export class PasswordHasher {
   /** Verified against when an email is unknown, so both paths take the same time. */
   private decoy?: Promise<string>;
 
-  constructor(@Inject(identityConfig.KEY) private readonly config: ConfigType<typeof identityConfig>) {}
+  constructor(
+    @Inject(identityConfig.KEY) private readonly config: ConfigType<typeof identityConfig>,
+  ) {}
 
   hash(password: string): Promise<string> {
     return argon2.hash(password, {

@@ -70,7 +70,8 @@ export class RefreshTokenService {
         });
         return { ok: false, error: IdentityErrorCode.RefreshTokenReused } as const;
       }
-      if (row.revokedAt || row.expiresAt.getTime() <= Date.now()) return { ok: false, error: IdentityErrorCode.InvalidRefreshToken } as const;
+      if (row.revokedAt || row.expiresAt.getTime() <= Date.now())
+        return { ok: false, error: IdentityErrorCode.InvalidRefreshToken } as const;
       await em.update(RefreshTokenEntity, { id: row.id }, { usedAt: new Date() });
       const next = await this.issue(row.userId, { familyId: row.familyId, userAgent, manager: em });
       return { ok: true, value: { ...next, userId: row.userId } } as const;
@@ -81,7 +82,9 @@ export class RefreshTokenService {
 
   /** Sign-out: the presented token's family can no longer be used. */
   async revokeFamilyOf(token: string, reason: string): Promise<void> {
-    const row = await this.dataSource.manager.findOneBy(RefreshTokenEntity, { tokenHash: hashToken(token) });
+    const row = await this.dataSource.manager.findOneBy(RefreshTokenEntity, {
+      tokenHash: hashToken(token),
+    });
     if (row) await this.revokeFamily(this.dataSource.manager, row.familyId, reason);
   }
 

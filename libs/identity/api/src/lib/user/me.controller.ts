@@ -18,7 +18,9 @@ export class MeController {
   }
 
   @Patch()
-  @ApiOperation({ summary: 'Update name, profession and licences (the list is replaced when given)' })
+  @ApiOperation({
+    summary: 'Update name, profession and licences (the list is replaced when given)',
+  })
   update(@CurrentUser() actor: Actor, @Body() dto: UpdateMeDto): Promise<MeResponse> {
     return this.users.updateMe(actor, dto);
   }

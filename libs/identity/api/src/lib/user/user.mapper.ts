@@ -7,7 +7,11 @@ export function toUserSummary(user: UserEntity): UserSummary {
 }
 
 export function toAdminUserSummary(user: UserEntity): AdminUserSummary {
-  return { ...toUserSummary(user), profession: user.profession, createdAt: user.createdAt.toISOString() };
+  return {
+    ...toUserSummary(user),
+    profession: user.profession,
+    createdAt: user.createdAt.toISOString(),
+  };
 }
 
 export function toMeResponse(user: UserEntity, licenses: LicenseEntity[]): MeResponse {

@@ -20,7 +20,10 @@ import { UserEntity } from './user.entity';
 const UNIQUE_VIOLATION = '23505';
 
 function isUniqueViolation(error: unknown): boolean {
-  return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION;
+  return (
+    error instanceof QueryFailedError &&
+    (error.driverError as { code?: string }).code === UNIQUE_VIOLATION
+  );
 }
 
 export interface NewUser {
@@ -94,14 +97,20 @@ export class UserService {
   async getMe(actor: Actor): Promise<MeResponse> {
     const user = await this.findById(actor.id);
     if (!user) throw new IdentityException(IdentityErrorCode.UserNotFound);
-    const licenses = await this.licenses.find({ where: { userId: user.id }, order: { position: 'ASC' } });
+    const licenses = await this.licenses.find({
+      where: { userId: user.id },
+      order: { position: 'ASC' },
+    });
     return toMeResponse(user, licenses);
   }
 
   /** Profile fields and, when given, the whole licence list, in one transaction. */
   async updateMe(actor: Actor, dto: UpdateMeDto): Promise<MeResponse> {
     await this.dataSource.transaction(async (em) => {
-      const user = await em.findOne(UserEntity, { where: { id: actor.id }, lock: { mode: 'pessimistic_write' } });
+      const user = await em.findOne(UserEntity, {
+        where: { id: actor.id },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!user) throw new IdentityException(IdentityErrorCode.UserNotFound);
       const changes: Partial<UserEntity> = {};
       if (dto.fullName !== undefined) changes.fullName = dto.fullName;
@@ -112,7 +121,13 @@ export class UserService {
         if (dto.licenses.length > 0) {
           await em.insert(
             LicenseEntity,
-            dto.licenses.map((license, position) => ({ ...license, userId: user.id, position })),
+            dto.licenses.map(({ type, number, state }, position) => ({
+              type,
+              number,
+              state,
+              userId: user.id,
+              position,
+            })),
           );
         }
       }
@@ -121,22 +136,41 @@ export class UserService {
   }
 
   async list(query: UserListQueryDto): Promise<Page<AdminUserSummary>> {
-    const qb = this.users.createQueryBuilder('u').orderBy('u.createdAt', 'ASC').addOrderBy('u.id', 'ASC');
+    const qb = this.users
+      .createQueryBuilder('u')
+      .orderBy('u.createdAt', 'ASC')
+      .addOrderBy('u.id', 'ASC');
     if (query.role) qb.andWhere(':role = ANY(u.roles)', { role: query.role });
     if (query.q) {
-      qb.andWhere("(u.email ILIKE :q ESCAPE '\\' OR u.fullName ILIKE :q ESCAPE '\\')", { q: likePattern(query.q) });
+      qb.andWhere("(u.email ILIKE :q ESCAPE '\\' OR u.fullName ILIKE :q ESCAPE '\\')", {
+        q: likePattern(query.q),
+      });
     }
     const [items, total] = await qb.take(query.limit).skip(query.offset).getManyAndCount();
     return { items: items.map(toAdminUserSummary), total };
   }
 
   /** Replaces a user's roles and records who changed what, in one transaction. */
-  async setRoles(actor: Actor, userId: string, roles: Role[], requestId?: string): Promise<AdminUserSummary> {
-    const ordered = [Role.Trainee, Role.Instructor, Role.Admin].filter((role) => roles.includes(role));
+  async setRoles(
+    actor: Actor,
+    userId: string,
+    roles: Role[],
+    requestId?: string,
+  ): Promise<AdminUserSummary> {
+    const ordered = [Role.Trainee, Role.Instructor, Role.Admin].filter((role) =>
+      roles.includes(role),
+    );
     return this.dataSource.transaction(async (em) => {
-      const user = await em.findOne(UserEntity, { where: { id: userId }, lock: { mode: 'pessimistic_write' } });
+      const user = await em.findOne(UserEntity, {
+        where: { id: userId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!user) throw new IdentityException(IdentityErrorCode.UserNotFound);
-      if (user.id === actor.id && user.roles.includes(Role.Admin) && !ordered.includes(Role.Admin)) {
+      if (
+        user.id === actor.id &&
+        user.roles.includes(Role.Admin) &&
+        !ordered.includes(Role.Admin)
+      ) {
         throw new IdentityException(IdentityErrorCode.CannotRemoveOwnAdminRole);
       }
       const before = user.roles;

@@ -27,6 +27,11 @@ export class UsersController {
     @Body() dto: SetRolesDto,
     @Req() req: Request & { id?: unknown },
   ): Promise<AdminUserSummary> {
-    return this.users.setRoles(actor, id, dto.roles, typeof req.id === 'string' ? req.id : undefined);
+    return this.users.setRoles(
+      actor,
+      id,
+      dto.roles,
+      typeof req.id === 'string' ? req.id : undefined,
+    );
   }
 }

@@ -75,7 +75,9 @@ export interface PlatformConfig {
 }
 
 /** Reads and validates the platform settings; throws a one-line ConfigurationError. */
-export function loadPlatformConfig(env: Record<string, string | undefined> = process.env): PlatformConfig {
+export function loadPlatformConfig(
+  env: Record<string, string | undefined> = process.env,
+): PlatformConfig {
   const e = validateEnvironment(PlatformEnvironment, env);
   return {
     nodeEnv: e.NODE_ENV,

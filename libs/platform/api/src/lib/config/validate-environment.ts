@@ -3,7 +3,7 @@ import { type ValidationError, validateSync } from 'class-validator';
 import { ConfigurationError } from './config-error';
 
 function firstMessage(error: ValidationError): string {
-  const constraint = Object.values(error.constraints ?? {})[0];
+  const constraint = Object.values(error.constraints ?? {})[0] as string | undefined;
   if (constraint) return constraint;
   const child = error.children?.[0];
   return child ? firstMessage(child) : `${error.property} is invalid`;
@@ -22,9 +22,8 @@ export function validateEnvironment<T extends object>(
   );
   const instance = plainToInstance(schema, present, { enableImplicitConversion: false });
   const errors = validateSync(instance, { whitelist: false, forbidUnknownValues: false });
-  const [first] = errors;
-  if (first) {
-    throw new ConfigurationError(`Invalid configuration: ${firstMessage(first)}`);
+  if (errors.length > 0) {
+    throw new ConfigurationError(`Invalid configuration: ${firstMessage(errors[0])}`);
   }
   return instance;
 }

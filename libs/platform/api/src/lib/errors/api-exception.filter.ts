@@ -46,7 +46,7 @@ export function toApiError(exception: unknown, requestId?: string): ApiError {
     return {
       statusCode: exception.status,
       error: STATUS_CODES[exception.status] ?? 'Error',
-      code: exception.code,
+      code: String(exception.code),
       message: exception.message,
       ...exception.details,
     };
@@ -55,14 +55,17 @@ export function toApiError(exception: unknown, requestId?: string): ApiError {
     const status = exception.getStatus();
     const response = exception.getResponse();
     const body: Record<string, unknown> =
-      typeof response === 'string' ? { message: response } : { ...(response as object) };
+      typeof response === 'string' ? { message: response } : { ...response };
     const message = body['message'];
     return {
       ...body,
       statusCode: status,
       error: typeof body['error'] === 'string' ? body['error'] : (STATUS_CODES[status] ?? 'Error'),
       code: typeof body['code'] === 'string' ? body['code'] : CODE_BY_STATUS[status],
-      message: typeof message === 'string' || Array.isArray(message) ? (message as string | string[]) : exception.message,
+      message:
+        typeof message === 'string' || Array.isArray(message)
+          ? (message as string | string[])
+          : exception.message,
     };
   }
   if (isBodyParserError(exception) && exception.status >= 400 && exception.status < 500) {

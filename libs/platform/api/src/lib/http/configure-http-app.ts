@@ -25,7 +25,12 @@ function answeringErrors(parser: RequestHandler): RequestHandler {
         next();
         return;
       }
-      const body = toApiError(error, typeof (req as { id?: unknown }).id === 'string' ? String((req as { id?: unknown }).id) : undefined);
+      const body = toApiError(
+        error,
+        typeof (req as { id?: unknown }).id === 'string'
+          ? String((req as { id?: unknown }).id)
+          : undefined,
+      );
       res.status(body.statusCode).json(body);
     });
   };

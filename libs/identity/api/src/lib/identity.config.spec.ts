@@ -1,0 +1,41 @@
+import { ConfigurationError } from '@lms/platform/api';
+import { loadIdentityConfig } from './identity.config';
+
+describe('loadIdentityConfig', () => {
+  it('makes a random per-process secret in development', () => {
+    const a = loadIdentityConfig({});
+    const b = loadIdentityConfig({});
+    expect(a.jwtSecretGenerated).toBe(true);
+    expect(a.jwtSecret).not.toBe(b.jwtSecret);
+    expect(a.jwtSecret.length).toBeGreaterThanOrEqual(32);
+    expect(a.cookieSecure).toBe(false);
+  });
+
+  it('refuses to start in production without a real secret', () => {
+    expect(() => loadIdentityConfig({ NODE_ENV: 'production' })).toThrow(ConfigurationError);
+    expect(() =>
+      loadIdentityConfig({
+        NODE_ENV: 'production',
+        JWT_ACCESS_SECRET: 'change-me-to-a-long-random-string-of-at-least-32-characters',
+      }),
+    ).toThrow(/JWT_ACCESS_SECRET must be set to a real secret/);
+    expect(() =>
+      loadIdentityConfig({ NODE_ENV: 'production', JWT_ACCESS_SECRET: 'short' }),
+    ).toThrow(/JWT_ACCESS_SECRET must be at least 32 characters long/);
+  });
+
+  it('accepts a real secret in production and makes cookies Secure', () => {
+    const config = loadIdentityConfig({
+      NODE_ENV: 'production',
+      JWT_ACCESS_SECRET: 'x'.repeat(40) + 'unique-secret',
+    });
+    expect(config.jwtSecretGenerated).toBe(false);
+    expect(config.cookieSecure).toBe(true);
+  });
+
+  it('names a malformed number', () => {
+    expect(() => loadIdentityConfig({ JWT_ACCESS_TTL_SECONDS: '10' })).toThrow(
+      'Invalid configuration: JWT_ACCESS_TTL_SECONDS must be an integer from 60 to 3600',
+    );
+  });
+});
