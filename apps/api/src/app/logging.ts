@@ -1,3 +1,4 @@
+import { RequestMethod } from '@nestjs/common';
 import type { Params } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -7,6 +8,8 @@ const REQUEST_ID = /^[\w.-]{1,64}$/;
 /** JSON logs with a request id (taken from `x-request-id` when sane, echoed back). */
 export function loggerOptions(level: string, pretty: boolean): Params {
   return {
+    // Named wildcard (path-to-regexp v8), so Nest does not warn about a legacy `*` route.
+    forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
     pinoHttp: {
       level,
       genReqId: (req: IncomingMessage, res: ServerResponse) => {
