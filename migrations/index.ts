@@ -1,8 +1,13 @@
 import { CreateIdentityTables1767225600000 } from './1767225600000-CreateIdentityTables';
 import { CreateAuditTables1767225600100 } from './1767225600100-CreateAuditTables';
+import { CreateCurriculumTables1767312000000 } from './1767312000000-CreateCurriculumTables';
 
 /**
  * Every migration, oldest first. The API bundle and the tests import this list, so a new
  * migration is added here as well as in its own file. Never edit a merged migration.
  */
-export const migrations = [CreateIdentityTables1767225600000, CreateAuditTables1767225600100];
+export const migrations = [
+  CreateIdentityTables1767225600000,
+  CreateAuditTables1767225600100,
+  CreateCurriculumTables1767312000000,
+];

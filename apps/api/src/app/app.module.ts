@@ -4,6 +4,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { curriculumEntities, CurriculumModule } from '@lms/curriculum/api';
 import { identityEntities, IdentityModule, JwtAuthGuard } from '@lms/identity/api';
 import {
   API_PREFIX,
@@ -30,7 +31,7 @@ export interface AppOptions {
   logPretty: boolean;
 }
 
-export const entities = [...platformEntities, ...identityEntities];
+export const entities = [...platformEntities, ...identityEntities, ...curriculumEntities];
 
 /** The composition root: domain modules, the database, global guards. No business code here. */
 @Module({})
@@ -57,6 +58,7 @@ export class AppModule {
         TerminusModule,
         PlatformModule,
         IdentityModule,
+        CurriculumModule,
         ...(serveWeb && options.webDistDir
           ? [
               ServeStaticModule.forRoot({

@@ -1,1 +1,5 @@
-export * from './lib/curriculum-api.module';
+export { CurriculumModule, curriculumEntities } from './lib/curriculum.module';
+export * from './lib/curriculum.facade';
+export * from './lib/curriculum.exception';
+export type * from './lib/seed/demo-course.types';
+export { DEMO_COURSE } from './lib/seed/demo-course.content';

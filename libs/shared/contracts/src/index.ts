@@ -3,3 +3,4 @@ export * from './lib/identity';
 export * from './lib/permissions';
 export * from './lib/audit-events';
 export * from './lib/ce';
+export * from './lib/curriculum';

@@ -1,8 +1,18 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { CurriculumFacade, DEMO_COURSE } from '@lms/curriculum/api';
 import { IdentityFacade } from '@lms/identity/api';
-import { Profession, Role } from '@lms/shared/contracts';
+import { CreditType, Profession, Role } from '@lms/shared/contracts';
 
 export const DEMO_PASSWORD = 'Demo-Passw0rd!';
+
+/** The demo course designates credit for physicians, nurses, psychologists, social workers and counselors. */
+export const DEMO_CREDIT_TYPES = [
+  CreditType.AmaPra1,
+  CreditType.Ancc,
+  CreditType.Apa,
+  CreditType.AswbAce,
+  CreditType.Nbcc,
+];
 
 export const DEMO_ACCOUNTS = [
   {
@@ -33,6 +43,7 @@ export class DemoSeed {
 
   constructor(
     private readonly identity: IdentityFacade,
+    private readonly curriculum: CurriculumFacade,
     @Inject(DemoSeed.OPTIONS) private readonly options: { enabled: boolean },
   ) {}
 
@@ -43,6 +54,7 @@ export class DemoSeed {
   async run(): Promise<void> {
     if (!this.options.enabled) return;
     let created = 0;
+    let instructorId: string | undefined;
     for (const account of DEMO_ACCOUNTS) {
       const result = await this.identity.ensureUser({
         ...account,
@@ -50,9 +62,13 @@ export class DemoSeed {
         password: DEMO_PASSWORD,
       });
       if (result.created) created += 1;
+      if ((account.roles as readonly Role[]).includes(Role.Instructor)) instructorId = result.id;
     }
     this.logger.log(
       `Demo accounts ready (${DEMO_ACCOUNTS.length} accounts, ${created} created now)`,
     );
+    if (instructorId) {
+      await this.curriculum.seedCourse(DEMO_COURSE, instructorId, DEMO_CREDIT_TYPES);
+    }
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { Profession, Role } from '@lms/shared/contracts';
+import type { Profession, Role, UserSummary } from '@lms/shared/contracts';
+import { toUserSummary } from './user/user.mapper';
 import { UserService } from './user/user.service';
 
 export interface EnsureUserInput {
@@ -21,5 +22,11 @@ export class IdentityFacade {
     if (existing) return { id: existing.id, created: false };
     const user = await this.users.create(input);
     return { id: user.id, created: true };
+  }
+
+  /** Users by id (unknown ids are left out), in one query. */
+  async getUsers(ids: readonly string[]): Promise<UserSummary[]> {
+    if (ids.length === 0) return [];
+    return (await this.users.findByIds(ids)).map(toUserSummary);
   }
 }

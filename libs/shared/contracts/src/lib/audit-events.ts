@@ -3,6 +3,12 @@ export const AuditEventType = {
   UserRegistered: 'identity.user.registered',
   UserRolesChanged: 'identity.user.roles_changed',
   RefreshTokenReused: 'identity.refresh_token.reused',
+  CourseCreated: 'curriculum.course.created',
+  CourseVersionPublished: 'curriculum.course.published',
+  CourseOwnerAdded: 'curriculum.course.owner_added',
+  CourseOwnerRemoved: 'curriculum.course.owner_removed',
+  EnrollmentCreated: 'curriculum.enrollment.created',
+  LessonCompleted: 'curriculum.lesson.completed',
 } as const;
 export type AuditEventType = (typeof AuditEventType)[keyof typeof AuditEventType];
 

@@ -9,7 +9,7 @@ import {
   type Profession,
   Role,
 } from '@lms/shared/contracts';
-import { DataSource, type EntityManager, QueryFailedError, Repository } from 'typeorm';
+import { DataSource, type EntityManager, In, QueryFailedError, Repository } from 'typeorm';
 import { PasswordHasher } from '../auth/password-hasher';
 import { IdentityErrorCode, IdentityException } from '../identity.exception';
 import type { RegisterDto, UpdateMeDto, UserListQueryDto } from './dto/identity.dto';
@@ -84,6 +84,10 @@ export class UserService {
       .addSelect('u.passwordHash')
       .where('u.email = :email', { email: email.trim().toLowerCase() })
       .getOne();
+  }
+
+  findByIds(ids: readonly string[]): Promise<UserEntity[]> {
+    return this.users.findBy({ id: In([...ids]) });
   }
 
   findById(id: string): Promise<UserEntity | null> {

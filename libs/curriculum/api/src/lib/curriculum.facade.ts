@@ -1,0 +1,67 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type Actor } from '@lms/platform/api';
+import { CourseStatus, type CreditType, Role } from '@lms/shared/contracts';
+import { minutesToCredits } from '@lms/shared/util';
+import { DataSource } from 'typeorm';
+import { AuthoringService } from './course/authoring.service';
+import { CourseVersionEntity } from './course/course.entity';
+import type { DemoCourse } from './seed/demo-course.types';
+
+/** What other domains (and the composition root's seed) may ask of the curriculum. */
+@Injectable()
+export class CurriculumFacade {
+  private readonly logger = new Logger(CurriculumFacade.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly authoring: AuthoringService,
+  ) {}
+
+  /**
+   * Creates and publishes a course from seed content unless a course with this title already
+   * exists (idempotent). Credits for each type match the total estimated time.
+   */
+  async seedCourse(
+    content: DemoCourse,
+    authorId: string,
+    creditTypes: CreditType[],
+  ): Promise<{ courseId: string; created: boolean }> {
+    const existing = await this.dataSource.manager.findOne(CourseVersionEntity, {
+      where: { title: content.title, status: CourseStatus.Published },
+    });
+    if (existing) return { courseId: existing.courseId, created: false };
+    const author: Actor = { id: authorId, email: '', roles: [Role.Instructor, Role.Admin] };
+    const minutes = content.modules.reduce(
+      (sum, m) => sum + m.lessons.reduce((s, l) => s + l.estimatedMinutes, 0),
+      0,
+    );
+    const credits = minutesToCredits(minutes);
+    const course = await this.authoring.create(author, {
+      title: content.title,
+      summary: content.summary,
+      learningObjectives: content.learningObjectives,
+      creditDesignations: creditTypes.map((creditType) => ({ creditType, maxCredits: credits })),
+    });
+    for (const module of content.modules) {
+      const created = await this.authoring.addModule(author, course.id, {
+        title: module.title,
+        category: module.category,
+        learningObjectives: module.learningObjectives,
+      });
+      for (const lesson of module.lessons) {
+        await this.authoring.addLesson(author, created.id, {
+          title: lesson.title,
+          body: lesson.body,
+          estimatedMinutes: lesson.estimatedMinutes,
+          resources: lesson.resources ?? [],
+        });
+      }
+    }
+    await this.authoring.publish(author, course.id);
+    this.logger.log(
+      `Seeded course "${content.title}" (${content.modules.length} modules, ${minutes} min, ${credits} credits)`,
+    );
+    return { courseId: course.id, created: true };
+  }
+}
