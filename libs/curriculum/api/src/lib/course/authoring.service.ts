@@ -56,6 +56,40 @@ async function writeOrder(
   );
 }
 
+interface Lineaged {
+  id: string;
+  lineageId: string;
+}
+
+/**
+ * Maps the requested order (ids from the draft or from the version it was copied from) onto
+ * the draft's rows by lineage; 400 unless it names every row exactly once.
+ */
+function orderByLineage(
+  ids: string[],
+  named: Lineaged[],
+  current: Lineaged[],
+  what: string,
+): string[] {
+  const lineageOf = new Map(named.map((row) => [row.id, row.lineageId]));
+  const byLineage = new Map(current.map((row) => [row.lineageId, row.id]));
+  const order = ids.flatMap((id) => {
+    const draftId = byLineage.get(lineageOf.get(id) ?? '');
+    return draftId ? [draftId] : [];
+  });
+  if (
+    order.length !== ids.length ||
+    order.length !== current.length ||
+    new Set(order).size !== order.length
+  ) {
+    throw new CurriculumException(
+      CurriculumErrorCode.InvalidOrder,
+      `ids must list every ${what} exactly once`,
+    );
+  }
+  return order;
+}
+
 function insertAt<T>(list: T[], item: T, position: number | undefined): T[] {
   const at = position === undefined ? list.length : Math.min(position, list.length);
   return [...list.slice(0, at), item, ...list.slice(at)];
@@ -301,20 +335,7 @@ export class AuthoringService {
     await this.withDraft(actor, courseId, async (em, draft) => {
       const current = await em.find(ModuleEntity, { where: { versionId: draft.id } });
       const named = await em.find(ModuleEntity, { where: { id: In(ids) } });
-      const lineageOf = new Map(named.map((m) => [m.id, m.lineageId]));
-      const byLineage = new Map(current.map((m) => [m.lineageId, m.id]));
-      const order = ids.map((id) => byLineage.get(lineageOf.get(id) ?? ''));
-      if (
-        order.length !== current.length ||
-        order.some((id) => id === undefined) ||
-        new Set(order).size !== order.length
-      ) {
-        throw new CurriculumException(
-          CurriculumErrorCode.InvalidOrder,
-          'ids must list every module of the course exactly once',
-        );
-      }
-      await writeOrder(em, 'module', order as string[]);
+      await writeOrder(em, 'module', orderByLineage(ids, named, current, 'module of the course'));
     });
     return this.outlines.getOutline(actor, courseId);
   }
@@ -325,20 +346,7 @@ export class AuthoringService {
       const module = await this.moduleInDraft(em, moduleId, draft);
       const current = await em.find(LessonEntity, { where: { moduleId: module.id } });
       const named = await em.find(LessonEntity, { where: { id: In(ids) } });
-      const lineageOf = new Map(named.map((l) => [l.id, l.lineageId]));
-      const byLineage = new Map(current.map((l) => [l.lineageId, l.id]));
-      const order = ids.map((id) => byLineage.get(lineageOf.get(id) ?? ''));
-      if (
-        order.length !== current.length ||
-        order.some((id) => id === undefined) ||
-        new Set(order).size !== order.length
-      ) {
-        throw new CurriculumException(
-          CurriculumErrorCode.InvalidOrder,
-          'ids must list every lesson of the module exactly once',
-        );
-      }
-      await writeOrder(em, 'lesson', order as string[]);
+      await writeOrder(em, 'lesson', orderByLineage(ids, named, current, 'lesson of the module'));
     });
     return this.outlines.getOutline(actor, courseId);
   }
