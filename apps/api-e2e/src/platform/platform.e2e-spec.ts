@@ -28,7 +28,7 @@ describe('Platform: health, docs, errors, schema, web app', () => {
     expect(res.body).toEqual({ status: 'ok', db: 'up' });
   });
 
-  it('serves the OpenAPI document describing every identity route', async () => {
+  it('serves the OpenAPI document describing every route of the contract so far', async () => {
     const res = await request(t.http).get('/api/docs-json').expect(200);
     const paths = (res.body as { paths: Record<string, Record<string, unknown>> }).paths;
     const routes = Object.entries(paths).flatMap(([path, ops]) =>
@@ -45,6 +45,17 @@ describe('Platform: health, docs, errors, schema, web app', () => {
         'PATCH /api/me',
         'GET /api/users',
         'PUT /api/users/{id}/roles',
+        'GET /api/courses',
+        'POST /api/courses',
+        'GET /api/courses/{id}',
+        'PATCH /api/courses/{id}',
+        'POST /api/courses/{id}/publish',
+        'POST /api/courses/{id}/modules',
+        'POST /api/modules/{id}/lessons',
+        'GET /api/lessons/{id}',
+        'POST /api/lessons/{id}/complete',
+        'POST /api/courses/{id}/enrollments',
+        'GET /api/me/enrollments',
       ]),
     );
     await request(t.http).get('/api/docs').expect(200).expect('content-type', /html/);
