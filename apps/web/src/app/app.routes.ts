@@ -1,3 +1,134 @@
-import { Route } from '@angular/router';
+import type { Routes } from '@angular/router';
+// identity-web is loaded eagerly, not through loadChildren: the shell, the guards and the
+// start-up session restore need SessionStore before the first route renders.
+import {
+  NOT_AUTHORISED_PATH,
+  adminUsersRoutes,
+  authGuard,
+  landingRedirect,
+  profileRoutes,
+  registerRoutes,
+  roleGuard,
+  signInRoutes,
+  signedInMatch,
+} from '@lms/identity/web';
+import { Permission } from '@lms/shared/contracts';
+import { PublicLayoutComponent } from './layout/public-layout.component';
+import { ShellComponent } from './layout/shell.component';
+import { NotAuthorisedPageComponent } from './pages/not-authorised-page.component';
+import { NotFoundPageComponent } from './pages/not-found-page.component';
+import type { PlaceholderData } from './placeholders/placeholder-page.component';
+import { PlaceholderPageComponent } from './placeholders/placeholder-page.component';
 
-export const appRoutes: Route[] = [];
+const myCourses: PlaceholderData = {
+  heading: 'My courses',
+  description: 'Your enrolled courses and how far you have come in each.',
+  icon: 'school',
+  emptyHeading: 'No courses yet',
+  emptyMessage:
+    'Courses you enroll in appear here with your progress, the next lesson to open and the CE credit you can claim.',
+};
+
+const authoring: PlaceholderData = {
+  heading: 'Authoring',
+  description: 'Build courses, modules, lessons, quizzes and role-play scenarios.',
+  icon: 'edit',
+  emptyHeading: 'No courses to edit yet',
+  emptyMessage:
+    'Drafts and published versions of the courses you author appear here, ready to edit and publish.',
+};
+
+const grading: PlaceholderData = {
+  heading: 'Grading',
+  description: 'Role-play submissions waiting for your rubric-based grade.',
+  icon: 'grading',
+  emptyHeading: 'Nothing to grade',
+  emptyMessage:
+    'Role-play submissions from trainees appear here, oldest first, for you to grade against the rubric.',
+};
+
+const certificates: PlaceholderData = {
+  heading: 'Certificates',
+  description: 'Issue, revoke and reissue CE certificates.',
+  icon: 'certificate',
+  emptyHeading: 'No certificates issued yet',
+  emptyMessage:
+    'Certificates appear here once trainees are eligible and you issue them, one at a time or in bulk.',
+};
+
+export const appRoutes: Routes = [
+  { path: '', pathMatch: 'full', redirectTo: landingRedirect },
+  {
+    path: '',
+    component: PublicLayoutComponent,
+    children: [
+      {
+        path: 'login',
+        children: signInRoutes,
+      },
+      {
+        path: 'register',
+        children: registerRoutes,
+      },
+    ],
+  },
+  {
+    path: '',
+    component: ShellComponent,
+    canActivate: [authGuard],
+    children: [
+      {
+        path: 'my-courses',
+        component: PlaceholderPageComponent,
+        canActivate: [roleGuard(Permission.CourseLearn)],
+        title: myCourses.heading,
+        data: myCourses,
+      },
+      {
+        path: 'authoring',
+        component: PlaceholderPageComponent,
+        canActivate: [roleGuard(Permission.CourseAuthor)],
+        title: authoring.heading,
+        data: authoring,
+      },
+      {
+        path: 'grading',
+        component: PlaceholderPageComponent,
+        canActivate: [roleGuard(Permission.RoleplayGrade)],
+        title: grading.heading,
+        data: grading,
+      },
+      {
+        path: 'admin/users',
+        children: adminUsersRoutes,
+      },
+      {
+        path: 'admin/certificates',
+        component: PlaceholderPageComponent,
+        canActivate: [roleGuard(Permission.CertificateIssue)],
+        title: certificates.heading,
+        data: certificates,
+      },
+      {
+        path: 'profile',
+        children: profileRoutes,
+      },
+      {
+        path: NOT_AUTHORISED_PATH.slice(1),
+        component: NotAuthorisedPageComponent,
+        title: 'Not authorised',
+      },
+      {
+        path: '**',
+        component: NotFoundPageComponent,
+        canMatch: [signedInMatch],
+        title: 'Page not found',
+      },
+    ],
+  },
+  {
+    path: '',
+    component: PublicLayoutComponent,
+    children: [{ path: '**', component: NotFoundPageComponent, title: 'Page not found' }],
+  },
+];

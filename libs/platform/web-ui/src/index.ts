@@ -1,1 +1,6 @@
-export * from './lib/platform-web-ui/platform-web-ui.component';
+export * from './lib/page-header/page-header.component';
+export * from './lib/skip-link/skip-link.component';
+export * from './lib/empty-state/empty-state.component';
+export * from './lib/alert/alert.component';
+export * from './lib/icons/icons';
+export * from './lib/forms/focus-first-invalid';

@@ -66,6 +66,17 @@ export interface IdentityConfig {
   argon2MemoryKib: number;
 }
 
+let generatedSecret: string | undefined;
+
+/**
+ * One random secret per process when none is configured (development only). Nest may build
+ * the config more than once; signing and verifying must use the same key.
+ */
+function processSecret(): string {
+  generatedSecret ??= randomBytes(48).toString('base64url');
+  return generatedSecret;
+}
+
 export function loadIdentityConfig(
   env: Record<string, string | undefined> = process.env,
 ): IdentityConfig {
@@ -78,7 +89,7 @@ export function loadIdentityConfig(
     );
   }
   return {
-    jwtSecret: secret ?? randomBytes(48).toString('base64url'),
+    jwtSecret: secret ?? processSecret(),
     jwtSecretGenerated: !secret,
     accessTtlSeconds: e.JWT_ACCESS_TTL_SECONDS,
     refreshTtlDays: e.REFRESH_TOKEN_TTL_DAYS,

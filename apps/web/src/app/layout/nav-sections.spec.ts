@@ -1,0 +1,19 @@
+import { Role } from '@lms/shared/contracts';
+import { navSectionsFor } from './nav-sections';
+
+const labels = (roles: Role[]): string[] =>
+  navSectionsFor(roles).flatMap((section) => section.items.map((item) => item.label));
+
+describe('navSectionsFor', () => {
+  it.each([
+    [[Role.Trainee], ['My courses', 'Profile']],
+    [[Role.Instructor], ['Authoring', 'Grading', 'Profile']],
+    [[Role.Admin], ['Users', 'Certificates', 'Profile']],
+    [
+      [Role.Admin, Role.Trainee, Role.Instructor],
+      ['My courses', 'Authoring', 'Grading', 'Users', 'Certificates', 'Profile'],
+    ],
+  ])('shows %p the sections of each role they hold', (roles, expected) => {
+    expect(labels(roles)).toEqual(expected);
+  });
+});
