@@ -1,0 +1,2 @@
+export * from './lib/attempt/grading';
+export * from './lib/statistics/item-statistics';
