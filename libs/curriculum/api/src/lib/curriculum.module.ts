@@ -15,6 +15,7 @@ import {
   LessonEntity,
   ModuleEntity,
 } from './course/course.entity';
+import { ModuleItemsRegistry } from './course/module-items';
 import { OutlineService } from './course/outline.service';
 import { CurriculumFacade } from './curriculum.facade';
 import { EnrollmentEntity, LessonProgressEntity } from './enrollment/enrollment.entity';
@@ -33,7 +34,13 @@ export const curriculumEntities = [
 @Module({
   imports: [TypeOrmModule.forFeature(curriculumEntities), IdentityModule],
   controllers: [CourseController, ModuleController, LessonController, MyEnrollmentsController],
-  providers: [AuthoringService, OutlineService, LearningService, CurriculumFacade],
-  exports: [CurriculumFacade],
+  providers: [
+    AuthoringService,
+    OutlineService,
+    LearningService,
+    CurriculumFacade,
+    ModuleItemsRegistry,
+  ],
+  exports: [CurriculumFacade, ModuleItemsRegistry],
 })
 export class CurriculumModule {}

@@ -169,11 +169,13 @@ export class AuthoringService {
       const draft = versions.at(0);
       if (draft?.status !== CourseStatus.Draft)
         throw new CurriculumException(CurriculumErrorCode.NothingToPublish);
-      const tree = await loadTree(em, draft.id);
+      const tree = await loadTree(em, draft.id, { registry: this.outlines.items, userId: null });
       const missing: string[] = [];
       if (tree.modules.length === 0) missing.push('at least one module');
       for (const module of tree.modules) {
-        if (module.lessons.length === 0) missing.push(`a lesson in module "${module.title}"`);
+        if (module.lessons.length + module.quizzes.length + module.roleplays.length === 0) {
+          missing.push(`a lesson in module "${module.title}"`);
+        }
       }
       if (missing.length > 0) {
         throw new CurriculumException(
@@ -462,6 +464,14 @@ export class AuthoringService {
          JOIN "curriculum"."module" nm ON nm."version_id" = $1 AND nm."lineage_id" = om."lineage_id"`,
       [draft.id, from.id],
     );
+    const pairs = await em.query<{ old_id: string; new_id: string }[]>(
+      `SELECT om."id" AS old_id, nm."id" AS new_id
+         FROM "curriculum"."module" om
+         JOIN "curriculum"."module" nm ON nm."version_id" = $1 AND nm."lineage_id" = om."lineage_id"
+        WHERE om."version_id" = $2`,
+      [draft.id, from.id],
+    );
+    await this.outlines.items.copy(em, new Map(pairs.map((p) => [p.old_id, p.new_id])));
     return draft;
   }
 

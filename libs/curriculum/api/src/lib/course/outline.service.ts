@@ -15,6 +15,7 @@ import { CurriculumErrorCode, CurriculumException } from '../curriculum.exceptio
 import { EnrollmentEntity, LessonProgressEntity } from '../enrollment/enrollment.entity';
 import { CourseOwnerEntity, CourseVersionEntity } from './course.entity';
 import { loadTree, type VersionTree } from './course-tree';
+import { ModuleItemsRegistry } from './module-items';
 import { computeProgress } from './progress';
 
 export interface CourseVersions {
@@ -64,7 +65,13 @@ export function toOutlineModules(
   progress: ReturnType<typeof computeProgress>;
 } {
   const progress = computeProgress(
-    tree.modules.map((m) => ({ id: m.id, title: m.title, lessons: m.lessons })),
+    tree.modules.map((m) => ({
+      id: m.id,
+      title: m.title,
+      lessons: m.lessons,
+      quizzes: m.quizzes,
+      roleplays: m.roleplays,
+    })),
     completed ?? new Set(),
   );
   const modules = tree.modules.map((m, i): OutlineModule => ({
@@ -82,8 +89,17 @@ export function toOutlineModules(
       position: l.position,
       completed: completed?.has(l.id) ?? false,
     })),
-    quizzes: [],
-    roleplays: [],
+    quizzes: m.quizzes.map((q) => ({
+      id: q.id,
+      title: q.title,
+      isPostTest: q.isPostTest,
+      passed: completed ? q.passed : false,
+    })),
+    roleplays: m.roleplays.map((r) => ({
+      id: r.id,
+      title: r.title,
+      passed: completed ? r.passed : false,
+    })),
   }));
   return { modules, progress };
 }
@@ -93,6 +109,7 @@ export class OutlineService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly identity: IdentityFacade,
+    readonly items: ModuleItemsRegistry,
   ) {}
 
   async canEdit(em: EntityManager, actor: Actor, courseId: string): Promise<boolean> {
@@ -121,7 +138,10 @@ export class OutlineService {
         : versions.published;
     if (!version) throw new CurriculumException(CurriculumErrorCode.CourseNotFound);
 
-    const tree = await loadTree(em, version.id);
+    const tree = await loadTree(em, version.id, {
+      registry: this.items,
+      userId: enrollment ? actor.id : null,
+    });
     const completed = enrollment ? await completedLessonIds(em, enrollment.id) : null;
     const { modules, progress } = toOutlineModules(tree, completed);
     const ownerRows = await em.find(CourseOwnerEntity, {

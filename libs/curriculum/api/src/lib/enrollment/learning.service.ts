@@ -173,7 +173,10 @@ export class LearningService {
     if (enrollments.length === 0) return { items: [], total };
     const versionIds = [...new Set(enrollments.map((e) => e.versionId))];
     const versions = await em.findBy(CourseVersionEntity, { id: In(versionIds) });
-    const trees = await loadTrees(em, versionIds);
+    const trees = await loadTrees(em, versionIds, {
+      registry: this.outlines.items,
+      userId: actor.id,
+    });
     const progressRows = await em
       .createQueryBuilder(LessonProgressEntity, 'p')
       .select(['p.enrollmentId AS "enrollmentId"', 'p.lessonId AS "lessonId"'])
@@ -257,7 +260,10 @@ export class LearningService {
       const row = await this.creditTime(em, enrollment.id, lessonId, dto.timeSpentSeconds);
       const completedAt = row.completedAt ?? new Date();
       if (!row.completedAt) await em.update(LessonProgressEntity, { id: row.id }, { completedAt });
-      const tree = await loadTree(em, ctx.version.id);
+      const tree = await loadTree(em, ctx.version.id, {
+        registry: this.outlines.items,
+        userId: actor.id,
+      });
       const { progress } = toOutlineModules(tree, await completedLessonIds(em, enrollment.id));
       await em.update(
         EnrollmentEntity,
@@ -346,7 +352,10 @@ export class LearningService {
     const enrollment = isLearner(actor)
       ? await em.findOneBy(EnrollmentEntity, { userId: actor.id, courseId: ctx.version.courseId })
       : null;
-    const tree = await loadTree(em, ctx.version.id);
+    const tree = await loadTree(em, ctx.version.id, {
+      registry: this.outlines.items,
+      userId: enrollment ? actor.id : null,
+    });
     if (enrollment?.versionId === ctx.version.id) {
       const { modules } = toOutlineModules(tree, await completedLessonIds(em, enrollment.id));
       if (modules.find((m) => m.id === ctx.module.id)?.locked)

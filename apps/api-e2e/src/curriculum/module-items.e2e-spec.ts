@@ -1,0 +1,132 @@
+import { type ModuleItems, ModuleItemsRegistry, ModuleItemsSource } from '@lms/curriculum/api';
+import request from 'supertest';
+import type { EntityManager } from 'typeorm';
+import { createCourse, outlineOf } from '../support/curriculum';
+import {
+  bearer,
+  DEMO,
+  login,
+  registerTrainee,
+  startTestApp,
+  type TestApp,
+} from '../support/test-app';
+
+/**
+ * Another domain's items (quizzes) plugged into the outline through the ModuleItemsSource
+ * port, as assessment will: they appear in the outline, gate the next module until passed,
+ * and are copied when a published course gets a new draft.
+ */
+class InMemoryQuizzes extends ModuleItemsSource {
+  readonly quizzes = new Map<string, { id: string; title: string }>();
+  readonly passedBy = new Set<string>();
+  copies: [string, string][] = [];
+
+  load(
+    _em: EntityManager,
+    moduleIds: string[],
+    userId: string | null,
+  ): Promise<Map<string, Partial<ModuleItems>>> {
+    const found = new Map<string, Partial<ModuleItems>>();
+    for (const moduleId of moduleIds) {
+      const quiz = this.quizzes.get(moduleId);
+      if (quiz) {
+        found.set(moduleId, {
+          quizzes: [
+            {
+              ...quiz,
+              isPostTest: false,
+              passed: userId !== null && this.passedBy.has(`${userId}:${quiz.id}`),
+            },
+          ],
+        });
+      }
+    }
+    return Promise.resolve(found);
+  }
+
+  copy(_em: EntityManager, newModuleIdByOld: ReadonlyMap<string, string>): Promise<void> {
+    this.copies.push(...newModuleIdByOld.entries());
+    return Promise.resolve();
+  }
+}
+
+describe('Curriculum: items of other domains in modules', () => {
+  let t: TestApp;
+  let instructor: string;
+  const source = new InMemoryQuizzes();
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    t.app.get(ModuleItemsRegistry).register(source);
+    instructor = (await login(t.http, DEMO.instructor)).accessToken;
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('shows a quiz in the outline and keeps the next module locked until it is passed', async () => {
+    const course = await createCourse(t.http, instructor, {
+      modules: 2,
+      lessons: 1,
+      publish: true,
+    });
+    const [m1, m2] = course.modules;
+    source.quizzes.set(m1.id, {
+      id: '00000000-0000-4000-8000-000000000001',
+      title: 'Module 1 quiz',
+    });
+    const trainee = await registerTrainee(t.http);
+    await request(t.http)
+      .post(`/api/courses/${course.id}/enrollments`)
+      .set(bearer(trainee.accessToken))
+      .expect(201);
+    const done = await request(t.http)
+      .post(`/api/lessons/${m1.lessons[0].id}/complete`)
+      .set(bearer(trainee.accessToken))
+      .send({})
+      .expect(200);
+    expect(done.body.nextItem).toMatchObject({ kind: 'quiz', title: 'Module 1 quiz' });
+
+    let outline = await outlineOf(t.http, trainee.accessToken, course.id);
+    expect(outline.modules[0].quizzes).toEqual([
+      {
+        id: '00000000-0000-4000-8000-000000000001',
+        title: 'Module 1 quiz',
+        isPostTest: false,
+        passed: false,
+      },
+    ]);
+    expect(outline.modules[1].locked).toBe(true);
+    expect(outline.percentComplete).toBe(33);
+    await request(t.http)
+      .get(`/api/lessons/${m2.lessons[0].id}`)
+      .set(bearer(trainee.accessToken))
+      .expect(403);
+
+    source.passedBy.add(`${trainee.user.id}:00000000-0000-4000-8000-000000000001`);
+    outline = await outlineOf(t.http, trainee.accessToken, course.id);
+    expect(outline.modules[1].locked).toBe(false);
+    expect(outline.percentComplete).toBe(66);
+    await request(t.http)
+      .get(`/api/lessons/${m2.lessons[0].id}`)
+      .set(bearer(trainee.accessToken))
+      .expect(200);
+  });
+
+  it('asks the source to copy its items when a published course gets a new draft', async () => {
+    const course = await createCourse(t.http, instructor, {
+      modules: 2,
+      lessons: 1,
+      publish: true,
+    });
+    source.copies = [];
+    const draft = await request(t.http)
+      .patch(`/api/courses/${course.id}`)
+      .set(bearer(instructor))
+      .send({ summary: 'v2' })
+      .expect(200);
+    expect(new Map(source.copies)).toEqual(
+      new Map(course.modules.map((m, i) => [m.id, (draft.body as typeof course).modules[i].id])),
+    );
+  });
+});
