@@ -1,6 +1,7 @@
 import { CreateIdentityTables1767225600000 } from './1767225600000-CreateIdentityTables';
 import { CreateAuditTables1767225600100 } from './1767225600100-CreateAuditTables';
 import { CreateCurriculumTables1767312000000 } from './1767312000000-CreateCurriculumTables';
+import { CreateAssessmentTables1767398400000 } from './1767398400000-CreateAssessmentTables';
 
 /**
  * Every migration, oldest first. The API bundle and the tests import this list, so a new
@@ -10,4 +11,5 @@ export const migrations = [
   CreateIdentityTables1767225600000,
   CreateAuditTables1767225600100,
   CreateCurriculumTables1767312000000,
+  CreateAssessmentTables1767398400000,
 ];

@@ -4,6 +4,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { assessmentEntities } from '@lms/assessment/api';
 import { curriculumEntities, CurriculumModule } from '@lms/curriculum/api';
 import { identityEntities, IdentityModule, JwtAuthGuard } from '@lms/identity/api';
 import {
@@ -31,7 +32,12 @@ export interface AppOptions {
   logPretty: boolean;
 }
 
-export const entities = [...platformEntities, ...identityEntities, ...curriculumEntities];
+export const entities = [
+  ...platformEntities,
+  ...identityEntities,
+  ...curriculumEntities,
+  ...assessmentEntities,
+];
 
 /** The composition root: domain modules, the database, global guards. No business code here. */
 @Module({})
