@@ -1,3 +1,5 @@
+// The port is the API under test here: the e2e project may not import api libs otherwise.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { type ModuleItems, ModuleItemsRegistry, ModuleItemsSource } from '@lms/curriculum/api';
 import request from 'supertest';
 import type { EntityManager } from 'typeorm';

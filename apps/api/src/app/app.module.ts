@@ -4,7 +4,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { assessmentEntities } from '@lms/assessment/api';
+import { assessmentEntities, AssessmentModule } from '@lms/assessment/api';
 import { curriculumEntities, CurriculumModule } from '@lms/curriculum/api';
 import { identityEntities, IdentityModule, JwtAuthGuard } from '@lms/identity/api';
 import {
@@ -65,6 +65,7 @@ export class AppModule {
         PlatformModule,
         IdentityModule,
         CurriculumModule,
+        AssessmentModule,
         ...(serveWeb && options.webDistDir
           ? [
               ServeStaticModule.forRoot({

@@ -4,3 +4,4 @@ export * from './lib/permissions';
 export * from './lib/audit-events';
 export * from './lib/ce';
 export * from './lib/curriculum';
+export * from './lib/assessment';

@@ -3,8 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type Actor } from '@lms/platform/api';
 import { CourseStatus, type CreditType, Role } from '@lms/shared/contracts';
 import { minutesToCredits } from '@lms/shared/util';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuthoringService } from './course/authoring.service';
+import { type ModuleAccess, OutlineService } from './course/outline.service';
 import { CourseVersionEntity } from './course/course.entity';
 import type { DemoCourse } from './seed/demo-course.types';
 
@@ -16,7 +17,22 @@ export class CurriculumFacade {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly authoring: AuthoringService,
+    private readonly outlines: OutlineService,
   ) {}
+
+  /** Runs `fn` on the draft copy of a module the actor may edit (see AuthoringService). */
+  editModuleItems<T>(
+    actor: Actor,
+    moduleId: string,
+    fn: (em: EntityManager, draftModuleId: string, courseId: string) => Promise<T>,
+  ): Promise<T> {
+    return this.authoring.editModuleItems(actor, moduleId, fn);
+  }
+
+  /** Where a module sits and what the actor may do with it (staff, enrolled, locked). */
+  moduleAccess(actor: Actor, moduleId: string): Promise<ModuleAccess> {
+    return this.outlines.moduleAccess(actor, moduleId);
+  }
 
   /**
    * Creates and publishes a course from seed content unless a course with this title already

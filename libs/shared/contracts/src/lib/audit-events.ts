@@ -8,6 +8,8 @@ export const AuditEventType = {
   CourseOwnerAdded: 'curriculum.course.owner_added',
   CourseOwnerRemoved: 'curriculum.course.owner_removed',
   EnrollmentCreated: 'curriculum.enrollment.created',
+  AttemptSubmitted: 'assessment.attempt.submitted',
+  AttemptRegraded: 'assessment.attempt.regraded',
   LessonCompleted: 'curriculum.lesson.completed',
 } as const;
 export type AuditEventType = (typeof AuditEventType)[keyof typeof AuditEventType];

@@ -353,6 +353,22 @@ export class AuthoringService {
     return this.outlines.getOutline(actor, courseId);
   }
 
+  /**
+   * For other domains' module items (quizzes): runs `fn` in the authoring transaction on the
+   * draft's copy of the module (copying a published course into a new draft first).
+   */
+  async editModuleItems<T>(
+    actor: Actor,
+    moduleId: string,
+    fn: (em: EntityManager, draftModuleId: string, courseId: string) => Promise<T>,
+  ): Promise<T> {
+    const courseId = await this.courseOfModule(moduleId);
+    return this.withDraft(actor, courseId, async (em, draft) => {
+      const module = await this.moduleInDraft(em, moduleId, draft);
+      return fn(em, module.id, courseId);
+    });
+  }
+
   async addOwner(actor: Actor, courseId: string, userId: string): Promise<CourseOutline> {
     const user = (await this.identity.getUsers([userId])).at(0);
     if (!user?.roles.includes(Role.Instructor))

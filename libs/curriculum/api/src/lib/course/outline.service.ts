@@ -13,7 +13,7 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import { CurriculumErrorCode, CurriculumException } from '../curriculum.exception';
 import { EnrollmentEntity, LessonProgressEntity } from '../enrollment/enrollment.entity';
-import { CourseOwnerEntity, CourseVersionEntity } from './course.entity';
+import { CourseOwnerEntity, CourseVersionEntity, ModuleEntity } from './course.entity';
 import { loadTree, type VersionTree } from './course-tree';
 import { ModuleItemsRegistry } from './module-items';
 import { computeProgress } from './progress';
@@ -104,6 +104,20 @@ export function toOutlineModules(
   return { modules, progress };
 }
 
+export interface ModuleAccess {
+  moduleId: string;
+  courseId: string;
+  versionId: string;
+  versionStatus: CourseStatus;
+  /** Instructors and admins (not as a trainee). */
+  staff: boolean;
+  canEdit: boolean;
+  /** Enrolled in this module's version. */
+  enrolled: boolean;
+  /** For an enrolled trainee: the module is not yet open. */
+  locked: boolean;
+}
+
 @Injectable()
 export class OutlineService {
   constructor(
@@ -116,6 +130,33 @@ export class OutlineService {
     if (actor.roles.includes(Role.Admin)) return true;
     if (!isStaff(actor)) return false;
     return em.exists(CourseOwnerEntity, { where: { courseId, userId: actor.id } });
+  }
+
+  async moduleAccess(actor: Actor, moduleId: string): Promise<ModuleAccess> {
+    const em = this.dataSource.manager;
+    const module = await em.findOneBy(ModuleEntity, { id: moduleId });
+    const version = module && (await em.findOneBy(CourseVersionEntity, { id: module.versionId }));
+    if (!module || !version) throw new CurriculumException(CurriculumErrorCode.ModuleNotFound);
+    const enrollment = isLearner(actor)
+      ? await em.findOneBy(EnrollmentEntity, { userId: actor.id, courseId: version.courseId })
+      : null;
+    const enrolled = enrollment?.versionId === version.id;
+    let locked = false;
+    if (enrollment && enrolled) {
+      const tree = await loadTree(em, version.id, { registry: this.items, userId: actor.id });
+      const { modules } = toOutlineModules(tree, await completedLessonIds(em, enrollment.id));
+      locked = modules.find((m) => m.id === moduleId)?.locked ?? false;
+    }
+    return {
+      moduleId,
+      courseId: version.courseId,
+      versionId: version.id,
+      versionStatus: version.status,
+      staff: isStaff(actor),
+      canEdit: await this.canEdit(em, actor, version.courseId),
+      enrolled,
+      locked,
+    };
   }
 
   /**

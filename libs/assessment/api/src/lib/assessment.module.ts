@@ -1,0 +1,38 @@
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CurriculumModule, ModuleItemsRegistry } from '@lms/curriculum/api';
+import { AssessmentController } from './assessment.controller';
+import { AttemptEntity } from './attempt/attempt.entity';
+import { AttemptService } from './attempt/attempt.service';
+import {
+  QuestionEntity,
+  QuestionOptionEntity,
+  QuizEntity,
+  QuizQuestionEntity,
+} from './quiz/assessment.entities';
+import { QuizService } from './quiz/quiz.service';
+
+export const assessmentEntities = [
+  QuestionEntity,
+  QuestionOptionEntity,
+  QuizEntity,
+  QuizQuestionEntity,
+  AttemptEntity,
+];
+
+@Module({
+  imports: [TypeOrmModule.forFeature(assessmentEntities), CurriculumModule],
+  controllers: [AssessmentController],
+  providers: [QuizService, AttemptService],
+})
+export class AssessmentModule implements OnModuleInit {
+  constructor(
+    private readonly registry: ModuleItemsRegistry,
+    private readonly quizzes: QuizService,
+  ) {}
+
+  /** Quizzes join the outline, the unlock rule and course versioning. */
+  onModuleInit(): void {
+    this.registry.register(this.quizzes);
+  }
+}

@@ -1,0 +1,310 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { CurriculumFacade } from '@lms/curriculum/api';
+import { type Actor, AuditTrail } from '@lms/platform/api';
+import {
+  type AttemptResponse,
+  type AttemptStartResponse,
+  AuditEventType,
+  type QuestionResult,
+  type SubmitAttemptResponse,
+  type TraineeQuestion,
+} from '@lms/shared/contracts';
+import { randomInt } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AssessmentErrorCode, AssessmentException } from '../assessment.exception';
+import { QuizEntity } from '../quiz/assessment.entities';
+import { QuizService } from '../quiz/quiz.service';
+import type { SubmitAttemptDto } from '../quiz/dto/assessment.dto';
+import { AttemptEntity, AttemptStatus, type QuestionSnapshot } from './attempt.entity';
+import { gradeAttempt } from './grading';
+
+function shuffled<T>(items: readonly T[]): T[] {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i -= 1) {
+    const j = randomInt(i + 1);
+    [copy[i], copy[j]] = [copy[j], copy[i]];
+  }
+  return copy;
+}
+
+/** A question as a trainee sees it: never the key, the rationale or feedback. */
+export function toTraineeQuestion(q: QuestionSnapshot): TraineeQuestion {
+  return {
+    id: q.id,
+    type: q.type,
+    prompt: q.prompt,
+    points: q.points,
+    options: q.options.map((o) => ({ id: o.id, text: o.text })),
+  };
+}
+
+function resultsOf(attempt: AttemptEntity): QuestionResult[] {
+  return (attempt.results ?? []).map((r) => {
+    const q = attempt.questions.find((x) => x.id === r.questionId);
+    const selected = attempt.answers[r.questionId] ?? [];
+    const correctIds = q?.options.filter((o) => o.correct).map((o) => o.id) ?? [];
+    return {
+      ...r,
+      selectedOptionIds: selected,
+      correctOptionIds: correctIds,
+      rationale: q?.rationale ?? null,
+      feedback: (q?.options ?? [])
+        .filter((o) => o.feedback && (selected.includes(o.id) || o.correct))
+        .map((o) => ({ optionId: o.id, text: o.feedback ?? '' })),
+    };
+  });
+}
+
+const isExpired = (attempt: AttemptEntity, now = new Date()): boolean =>
+  attempt.expiresAt !== null && now.getTime() > attempt.expiresAt.getTime();
+
+@Injectable()
+export class AttemptService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly curriculum: CurriculumFacade,
+    private readonly quizzes: QuizService,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  /**
+   * Starts an attempt, or returns the open one. Serialised per trainee and quiz with an
+   * advisory lock, so parallel starts never exceed the limit (the unique indexes back it up).
+   */
+  async start(actor: Actor, quizId: string): Promise<AttemptStartResponse> {
+    const quiz = await this.quizzes.find(quizId);
+    await this.assertCanTake(actor, quiz);
+    const attempt = await this.dataSource.transaction(async (em) => {
+      await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+        `attempt:${quizId}:${actor.id}`,
+      ]);
+      const previous = await em.find(AttemptEntity, {
+        where: { quizId, userId: actor.id },
+        order: { number: 'ASC' },
+      });
+      const open = previous.find((a) => a.status === AttemptStatus.Open);
+      if (open && !isExpired(open)) return open;
+      if (open) await this.grade(em, open, null, actor.id);
+      if (previous.some((a) => a.passed === true))
+        throw new AssessmentException(AssessmentErrorCode.AlreadyPassed);
+      if (previous.length >= quiz.maxAttempts)
+        throw new AssessmentException(AssessmentErrorCode.AttemptLimitReached);
+      const bank = await this.quizzes.authorQuestions(em, quizId);
+      if (bank.length === 0) throw new AssessmentException(AssessmentErrorCode.NoQuestions);
+      const drawn = quiz.questionsPerAttempt
+        ? shuffled(bank).slice(0, quiz.questionsPerAttempt)
+        : bank;
+      const ordered = quiz.shuffle || quiz.questionsPerAttempt ? shuffled(drawn) : drawn;
+      const questions: QuestionSnapshot[] = ordered.map((q) => ({
+        id: q.id,
+        type: q.type,
+        prompt: q.prompt,
+        points: q.points,
+        partialCredit: q.partialCredit,
+        rationale: q.rationale,
+        options: quiz.shuffle && q.type !== 'true_false' ? shuffled(q.options) : q.options,
+      }));
+      const now = new Date();
+      const created = em.create(AttemptEntity, {
+        quizId,
+        userId: actor.id,
+        number: previous.length + 1,
+        status: AttemptStatus.Open,
+        expiresAt: quiz.timeLimitMinutes
+          ? new Date(now.getTime() + quiz.timeLimitMinutes * 60_000)
+          : null,
+        submittedAt: null,
+        late: false,
+        score: null,
+        passed: null,
+        questions,
+        answers: {},
+        results: null,
+        idempotencyKey: null,
+      });
+      await em.insert(AttemptEntity, created);
+      return created;
+    });
+    return {
+      id: attempt.id,
+      quizId,
+      number: attempt.number,
+      questions: attempt.questions.map(toTraineeQuestion),
+      startedAt: attempt.createdAt.toISOString(),
+      expiresAt: attempt.expiresAt?.toISOString() ?? null,
+      answers: attempt.answers,
+    };
+  }
+
+  /** Autosave of one answer while the attempt is open and in time. */
+  async saveAnswer(
+    actor: Actor,
+    attemptId: string,
+    questionId: string,
+    optionIds: string[],
+  ): Promise<void> {
+    await this.dataSource.transaction(async (em) => {
+      const attempt = await this.lockOwn(em, actor, attemptId);
+      if (attempt.status !== AttemptStatus.Open || isExpired(attempt))
+        throw new AssessmentException(AssessmentErrorCode.AttemptClosed);
+      this.checkAnswer(attempt, questionId, optionIds);
+      await em.update(
+        AttemptEntity,
+        { id: attempt.id },
+        { answers: { ...attempt.answers, [questionId]: optionIds } },
+      );
+    });
+  }
+
+  /**
+   * Grades once: the row is locked, so of parallel submits one grades and the rest see it
+   * submitted (409, or the first result again with the same Idempotency-Key). Past the time
+   * limit, what was saved is graded and the attempt is flagged late.
+   */
+  async submit(
+    actor: Actor,
+    attemptId: string,
+    dto: SubmitAttemptDto,
+    idempotencyKey: string | null,
+  ): Promise<SubmitAttemptResponse> {
+    return this.dataSource.transaction(async (em) => {
+      const attempt = await this.lockOwn(em, actor, attemptId);
+      const quiz = await em.findOneByOrFail(QuizEntity, { id: attempt.quizId });
+      if (attempt.status === AttemptStatus.Submitted) {
+        if (idempotencyKey && attempt.idempotencyKey === idempotencyKey)
+          return this.toSubmitResponse(attempt, quiz);
+        throw new AssessmentException(AssessmentErrorCode.AlreadySubmitted);
+      }
+      if (!isExpired(attempt)) {
+        for (const answer of dto.answers ?? []) {
+          this.checkAnswer(attempt, answer.questionId, answer.optionIds);
+          attempt.answers = { ...attempt.answers, [answer.questionId]: answer.optionIds };
+        }
+      }
+      await this.grade(em, attempt, idempotencyKey, actor.id);
+      return this.toSubmitResponse(attempt, quiz);
+    });
+  }
+
+  async get(actor: Actor, attemptId: string): Promise<AttemptResponse> {
+    const attempt = await this.dataSource.manager.findOneBy(AttemptEntity, { id: attemptId });
+    if (!attempt) throw new AssessmentException(AssessmentErrorCode.AttemptNotFound);
+    if (attempt.userId !== actor.id) {
+      const quiz = await this.quizzes.find(attempt.quizId);
+      const access = await this.curriculum.moduleAccess(actor, quiz.moduleId);
+      if (!access.staff) throw new AssessmentException(AssessmentErrorCode.NotYourAttempt);
+    }
+    const submitted = attempt.status === AttemptStatus.Submitted;
+    return {
+      id: attempt.id,
+      quizId: attempt.quizId,
+      userId: attempt.userId,
+      number: attempt.number,
+      status: attempt.status,
+      startedAt: attempt.createdAt.toISOString(),
+      expiresAt: attempt.expiresAt?.toISOString() ?? null,
+      submittedAt: attempt.submittedAt?.toISOString() ?? null,
+      late: attempt.late,
+      score: attempt.score,
+      passed: attempt.passed,
+      questions: attempt.questions.map(toTraineeQuestion),
+      answers: attempt.answers,
+      results: submitted ? resultsOf(attempt) : null,
+    };
+  }
+
+  private async grade(
+    em: EntityManager,
+    attempt: AttemptEntity,
+    idempotencyKey: string | null,
+    actorId: string,
+  ): Promise<void> {
+    const quiz = await em.findOneByOrFail(QuizEntity, { id: attempt.quizId });
+    const now = new Date();
+    const grade = gradeAttempt(
+      attempt.questions,
+      new Map(Object.entries(attempt.answers)),
+      quiz.passingScore,
+    );
+    Object.assign(attempt, {
+      status: AttemptStatus.Submitted,
+      submittedAt: now,
+      late: isExpired(attempt, now),
+      score: grade.score,
+      passed: grade.passed,
+      results: grade.questions,
+      idempotencyKey,
+    });
+    await em.update(
+      AttemptEntity,
+      { id: attempt.id },
+      {
+        status: attempt.status,
+        submittedAt: attempt.submittedAt,
+        late: attempt.late,
+        score: attempt.score,
+        passed: attempt.passed,
+        results: attempt.results,
+        answers: attempt.answers,
+        idempotencyKey,
+      },
+    );
+    await this.audit.record(em, {
+      type: AuditEventType.AttemptSubmitted,
+      actorId,
+      subjectType: 'attempt',
+      subjectId: attempt.id,
+      payload: {
+        quizId: attempt.quizId,
+        userId: attempt.userId,
+        score: grade.score,
+        passed: grade.passed,
+        late: attempt.late,
+      },
+    });
+  }
+
+  private toSubmitResponse(attempt: AttemptEntity, quiz: QuizEntity): SubmitAttemptResponse {
+    return {
+      attemptId: attempt.id,
+      score: attempt.score ?? 0,
+      passed: attempt.passed ?? false,
+      late: attempt.late,
+      passingScore: quiz.passingScore,
+      results: resultsOf(attempt),
+    };
+  }
+
+  private async lockOwn(
+    em: EntityManager,
+    actor: Actor,
+    attemptId: string,
+  ): Promise<AttemptEntity> {
+    const attempt = await em.findOne(AttemptEntity, {
+      where: { id: attemptId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!attempt) throw new AssessmentException(AssessmentErrorCode.AttemptNotFound);
+    if (attempt.userId !== actor.id)
+      throw new AssessmentException(AssessmentErrorCode.NotYourAttempt);
+    return attempt;
+  }
+
+  private checkAnswer(attempt: AttemptEntity, questionId: string, optionIds: string[]): void {
+    const question = attempt.questions.find((q) => q.id === questionId);
+    if (!question) throw new AssessmentException(AssessmentErrorCode.QuestionNotInAttempt);
+    if (optionIds.some((id) => !question.options.some((o) => o.id === id))) {
+      throw new AssessmentException(
+        AssessmentErrorCode.QuestionNotInAttempt,
+        'optionIds must be options of this question',
+      );
+    }
+  }
+
+  private async assertCanTake(actor: Actor, quiz: QuizEntity): Promise<void> {
+    const access = await this.curriculum.moduleAccess(actor, quiz.moduleId);
+    if (!access.enrolled) throw new AssessmentException(AssessmentErrorCode.NotEnrolled);
+    if (access.locked) throw new AssessmentException(AssessmentErrorCode.QuizLocked);
+  }
+}

@@ -1,0 +1,239 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { CurriculumFacade, type ModuleItems, ModuleItemsSource } from '@lms/curriculum/api';
+import type { Actor } from '@lms/platform/api';
+import { type AuthorQuestion, CourseStatus, type QuizResponse } from '@lms/shared/contracts';
+import { randomUUID } from 'node:crypto';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { AssessmentErrorCode, AssessmentException } from '../assessment.exception';
+import { AttemptEntity, AttemptStatus } from '../attempt/attempt.entity';
+import {
+  QuestionEntity,
+  QuestionOptionEntity,
+  QuizEntity,
+  QuizQuestionEntity,
+} from './assessment.entities';
+import type { CreateQuestionDto, CreateQuizDto } from './dto/assessment.dto';
+
+/** Checks the key of a new question: single/true_false one correct option; multiple at least one. */
+export function keyProblem(dto: CreateQuestionDto): string | null {
+  const correct = dto.options.filter((o) => o.correct).length;
+  if (dto.type === 'true_false' && dto.options.length !== 2)
+    return 'a true_false question has exactly 2 options';
+  if (dto.type !== 'multiple' && correct !== 1)
+    return `a ${dto.type} question has exactly 1 correct option`;
+  if (dto.type === 'multiple' && correct < 1)
+    return 'a multiple question has at least 1 correct option';
+  if (dto.partialCredit && dto.type !== 'multiple')
+    return 'partialCredit applies to multiple questions only';
+  return null;
+}
+
+@Injectable()
+export class QuizService extends ModuleItemsSource {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly curriculum: CurriculumFacade,
+  ) {
+    super();
+  }
+
+  /** Creates a quiz in the draft copy of a module (a published course gets a new draft first). */
+  async create(actor: Actor, moduleId: string, dto: CreateQuizDto): Promise<QuizResponse> {
+    const quizId = await this.curriculum.editModuleItems(
+      actor,
+      moduleId,
+      async (em, draftModuleId) => {
+        const quiz = em.create(QuizEntity, {
+          moduleId: draftModuleId,
+          lineageId: randomUUID(),
+          title: dto.title,
+          passingScore: dto.passingScore,
+          maxAttempts: dto.maxAttempts,
+          timeLimitMinutes: dto.timeLimitMinutes ?? null,
+          questionsPerAttempt: dto.questionsPerAttempt ?? null,
+          shuffle: dto.shuffle,
+          isPostTest: dto.isPostTest ?? false,
+        });
+        await em.insert(QuizEntity, quiz);
+        return quiz.id;
+      },
+    );
+    return this.get(actor, quizId);
+  }
+
+  /** Adds a question to the course bank and to this quiz. */
+  async addQuestion(actor: Actor, quizId: string, dto: CreateQuestionDto): Promise<QuizResponse> {
+    const problem = keyProblem(dto);
+    if (problem) throw new AssessmentException(AssessmentErrorCode.InvalidQuestion, problem);
+    const quiz = await this.find(quizId);
+    const draftQuizId = await this.curriculum.editModuleItems(
+      actor,
+      quiz.moduleId,
+      async (em, draftModuleId, courseId) => {
+        const target = await em.findOneByOrFail(QuizEntity, {
+          moduleId: draftModuleId,
+          lineageId: quiz.lineageId,
+        });
+        const question = em.create(QuestionEntity, {
+          courseId,
+          type: dto.type,
+          prompt: dto.prompt,
+          points: dto.points,
+          rationale: dto.rationale ?? null,
+          tags: dto.tags ?? [],
+          partialCredit: dto.partialCredit ?? false,
+        });
+        await em.insert(QuestionEntity, question);
+        await em.insert(
+          QuestionOptionEntity,
+          dto.options.map((o, position) => ({
+            questionId: question.id,
+            position,
+            text: o.text,
+            correct: o.correct,
+            feedback: o.feedback ?? null,
+          })),
+        );
+        const count = await em.countBy(QuizQuestionEntity, { quizId: target.id });
+        await em.insert(QuizQuestionEntity, {
+          quizId: target.id,
+          questionId: question.id,
+          position: count,
+        });
+        return target.id;
+      },
+    );
+    return this.get(actor, draftQuizId);
+  }
+
+  async find(quizId: string, em: EntityManager = this.dataSource.manager): Promise<QuizEntity> {
+    const quiz = await em.findOneBy(QuizEntity, { id: quizId });
+    if (!quiz) throw new AssessmentException(AssessmentErrorCode.QuizNotFound);
+    return quiz;
+  }
+
+  /** The quiz; instructors and admins get the questions with the key, trainees never do. */
+  async get(actor: Actor, quizId: string): Promise<QuizResponse> {
+    const quiz = await this.find(quizId);
+    const access = await this.curriculum.moduleAccess(actor, quiz.moduleId);
+    if (!access.staff && !access.enrolled) {
+      if (access.versionStatus === CourseStatus.Draft)
+        throw new AssessmentException(AssessmentErrorCode.QuizNotFound);
+      throw new AssessmentException(AssessmentErrorCode.NotEnrolled);
+    }
+    const em = this.dataSource.manager;
+    const questionCount = await em.countBy(QuizQuestionEntity, { quizId });
+    const attempts = access.enrolled
+      ? await em.find(AttemptEntity, { where: { quizId, userId: actor.id } })
+      : [];
+    const used = attempts.length;
+    const passed = attempts.some((a) => a.passed === true);
+    const response: QuizResponse = {
+      id: quiz.id,
+      moduleId: quiz.moduleId,
+      courseId: access.courseId,
+      title: quiz.title,
+      passingScore: quiz.passingScore,
+      maxAttempts: quiz.maxAttempts,
+      timeLimitMinutes: quiz.timeLimitMinutes,
+      questionsPerAttempt: quiz.questionsPerAttempt,
+      shuffle: quiz.shuffle,
+      isPostTest: quiz.isPostTest,
+      questionCount,
+      attemptsUsed: used,
+      attemptsLeft: Math.max(0, quiz.maxAttempts - used),
+      passed,
+      openAttemptId: attempts.find((a) => a.status === AttemptStatus.Open)?.id ?? null,
+      locked: access.locked,
+    };
+    if (access.staff && !access.enrolled)
+      response.questions = await this.authorQuestions(em, quizId);
+    return response;
+  }
+
+  /** The quiz's questions with their key, in quiz order (2 queries). */
+  async authorQuestions(em: EntityManager, quizId: string): Promise<AuthorQuestion[]> {
+    const links = await em.find(QuizQuestionEntity, {
+      where: { quizId },
+      order: { position: 'ASC' },
+    });
+    if (links.length === 0) return [];
+    const ids = links.map((l) => l.questionId);
+    const questions = await em.findBy(QuestionEntity, { id: In(ids) });
+    const options = await em.find(QuestionOptionEntity, {
+      where: { questionId: In(ids) },
+      order: { position: 'ASC' },
+    });
+    return ids.flatMap((id) => {
+      const q = questions.find((x) => x.id === id);
+      if (!q) return [];
+      return [
+        {
+          id: q.id,
+          type: q.type,
+          prompt: q.prompt,
+          points: q.points,
+          rationale: q.rationale,
+          tags: q.tags,
+          partialCredit: q.partialCredit,
+          options: options
+            .filter((o) => o.questionId === q.id)
+            .map((o) => ({ id: o.id, text: o.text, correct: o.correct, feedback: o.feedback })),
+        },
+      ];
+    });
+  }
+
+  // ModuleItemsSource: quizzes appear in the outline and gate their module.
+  async load(
+    em: EntityManager,
+    moduleIds: string[],
+    userId: string | null,
+  ): Promise<Map<string, Partial<ModuleItems>>> {
+    const rows = await em.query<
+      { id: string; module_id: string; title: string; is_post_test: boolean; passed: boolean }[]
+    >(
+      `SELECT q.id, q.module_id, q.title, q.is_post_test,
+              ($2::uuid IS NOT NULL AND EXISTS (
+                SELECT 1 FROM assessment.attempt a WHERE a.quiz_id = q.id AND a.user_id = $2 AND a.passed)) AS passed
+         FROM assessment.quiz q
+        WHERE q.module_id = ANY($1::uuid[])
+        ORDER BY q.created_at, q.id`,
+      [moduleIds, userId],
+    );
+    const found = new Map<string, Partial<ModuleItems>>();
+    for (const row of rows) {
+      const entry = found.get(row.module_id) ?? { quizzes: [] };
+      entry.quizzes?.push({
+        id: row.id,
+        title: row.title,
+        isPostTest: row.is_post_test,
+        passed: row.passed,
+      });
+      found.set(row.module_id, entry);
+    }
+    return found;
+  }
+
+  async copy(em: EntityManager, newModuleIdByOld: ReadonlyMap<string, string>): Promise<void> {
+    if (newModuleIdByOld.size === 0) return;
+    const olds = [...newModuleIdByOld.keys()];
+    const news = olds.map((id) => newModuleIdByOld.get(id));
+    await em.query(
+      `WITH pairs AS (SELECT * FROM unnest($1::uuid[], $2::uuid[]) AS p(old_id, new_id)),
+            copied AS (
+              INSERT INTO assessment.quiz (module_id, lineage_id, title, passing_score, max_attempts, time_limit_minutes, questions_per_attempt, shuffle, is_post_test)
+              SELECT p.new_id, q.lineage_id, q.title, q.passing_score, q.max_attempts, q.time_limit_minutes, q.questions_per_attempt, q.shuffle, q.is_post_test
+                FROM assessment.quiz q JOIN pairs p ON p.old_id = q.module_id
+              RETURNING id, module_id, lineage_id)
+       INSERT INTO assessment.quiz_question (quiz_id, question_id, position)
+       SELECT c.id, qq.question_id, qq.position
+         FROM copied c
+         JOIN pairs p ON p.new_id = c.module_id
+         JOIN assessment.quiz oq ON oq.module_id = p.old_id AND oq.lineage_id = c.lineage_id
+         JOIN assessment.quiz_question qq ON qq.quiz_id = oq.id`,
+      [olds, news],
+    );
+  }
+}
