@@ -9,10 +9,15 @@ import {
   ParseUUIDPipe,
   Post,
   Put,
+  Query,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Actor, CurrentUser, RequirePermission } from '@lms/platform/api';
 import {
+  type AuthorQuestion,
+  type Page,
+  type QuizStatistics,
+  type RegradeResponse,
   type AttemptResponse,
   type AttemptStartResponse,
   Permission,
@@ -20,9 +25,13 @@ import {
   type SubmitAttemptResponse,
 } from '@lms/shared/contracts';
 import { AttemptService } from './attempt/attempt.service';
+import { QuestionService } from './quiz/question.service';
+import { StatisticsService } from './statistics/statistics.service';
 import {
   CreateQuestionDto,
   CreateQuizDto,
+  QuestionBankQueryDto,
+  UpdateQuestionDto,
   SaveAnswerDto,
   SubmitAttemptDto,
 } from './quiz/dto/assessment.dto';
@@ -37,7 +46,56 @@ export class AssessmentController {
   constructor(
     private readonly quizzes: QuizService,
     private readonly attempts: AttemptService,
+    private readonly questions: QuestionService,
+    private readonly statistics: StatisticsService,
   ) {}
+
+  @Get('courses/:id/questions')
+  @RequirePermission(Permission.CourseAuthor)
+  @ApiOperation({ summary: 'The course question bank with keys (owners and admins), ?tag= filter' })
+  bank(
+    @CurrentUser() actor: Actor,
+    @Param('id', Uuid) courseId: string,
+    @Query() query: QuestionBankQueryDto,
+  ): Promise<Page<AuthorQuestion>> {
+    return this.questions.bank(actor, courseId, query.tag, query.limit, query.offset);
+  }
+
+  @Put('questions/:id')
+  @RequirePermission(Permission.CourseAuthor)
+  @ApiOperation({
+    summary: 'Edit a bank question (past attempts keep their snapshot until regraded)',
+  })
+  updateQuestion(
+    @CurrentUser() actor: Actor,
+    @Param('id', Uuid) id: string,
+    @Body() dto: UpdateQuestionDto,
+  ): Promise<AuthorQuestion> {
+    return this.questions.update(actor, id, dto);
+  }
+
+  @Post('questions/:id/regrade')
+  @HttpCode(HttpStatus.OK)
+  @RequirePermission(Permission.CourseAuthor)
+  @ApiOperation({
+    summary: 'Apply the corrected key to past attempts; every changed result is audited',
+  })
+  regrade(@CurrentUser() actor: Actor, @Param('id', Uuid) id: string): Promise<RegradeResponse> {
+    return this.questions.regrade(actor, id);
+  }
+
+  @Get('quizzes/:id/statistics')
+  @RequirePermission(Permission.CourseAuthor)
+  @ApiOperation({
+    summary:
+      'Item analysis: difficulty, point-biserial discrimination, option pick rates, score distribution',
+  })
+  quizStatistics(
+    @CurrentUser() actor: Actor,
+    @Param('id', Uuid) id: string,
+  ): Promise<QuizStatistics> {
+    return this.statistics.forQuiz(actor, id);
+  }
 
   @Post('modules/:id/quizzes')
   @RequirePermission(Permission.CourseAuthor)

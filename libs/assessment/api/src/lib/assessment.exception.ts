@@ -14,6 +14,9 @@ export enum AssessmentErrorCode {
   NoQuestions = 'NO_QUESTIONS',
   InvalidQuestion = 'INVALID_QUESTION',
   QuestionNotInAttempt = 'QUESTION_NOT_IN_ATTEMPT',
+  NotCourseStaff = 'NOT_COURSE_STAFF',
+  QuestionNotFound = 'QUESTION_NOT_FOUND',
+  PostTestExists = 'POST_TEST_EXISTS',
 }
 
 export const ASSESSMENT_ERROR_STATUS: Record<AssessmentErrorCode, HttpStatus> = {
@@ -29,6 +32,9 @@ export const ASSESSMENT_ERROR_STATUS: Record<AssessmentErrorCode, HttpStatus> = 
   [AssessmentErrorCode.NoQuestions]: HttpStatus.UNPROCESSABLE_ENTITY,
   [AssessmentErrorCode.InvalidQuestion]: HttpStatus.BAD_REQUEST,
   [AssessmentErrorCode.QuestionNotInAttempt]: HttpStatus.BAD_REQUEST,
+  [AssessmentErrorCode.NotCourseStaff]: HttpStatus.FORBIDDEN,
+  [AssessmentErrorCode.QuestionNotFound]: HttpStatus.NOT_FOUND,
+  [AssessmentErrorCode.PostTestExists]: HttpStatus.CONFLICT,
 };
 
 const MESSAGES: Record<AssessmentErrorCode, string> = {
@@ -45,6 +51,9 @@ const MESSAGES: Record<AssessmentErrorCode, string> = {
   [AssessmentErrorCode.NoQuestions]: 'This quiz has no questions yet',
   [AssessmentErrorCode.InvalidQuestion]: 'The question is not valid',
   [AssessmentErrorCode.QuestionNotInAttempt]: 'questionId is not a question of this attempt',
+  [AssessmentErrorCode.NotCourseStaff]: 'Only the course owners and administrators can do this',
+  [AssessmentErrorCode.QuestionNotFound]: 'Question not found',
+  [AssessmentErrorCode.PostTestExists]: 'This course already has a post-test',
 };
 
 export class AssessmentException extends DomainException<AssessmentErrorCode> {

@@ -10,7 +10,9 @@ import {
   QuizEntity,
   QuizQuestionEntity,
 } from './quiz/assessment.entities';
+import { QuestionService } from './quiz/question.service';
 import { QuizService } from './quiz/quiz.service';
+import { StatisticsService } from './statistics/statistics.service';
 
 export const assessmentEntities = [
   QuestionEntity,
@@ -23,7 +25,7 @@ export const assessmentEntities = [
 @Module({
   imports: [TypeOrmModule.forFeature(assessmentEntities), CurriculumModule],
   controllers: [AssessmentController],
-  providers: [QuizService, AttemptService],
+  providers: [QuizService, AttemptService, QuestionService, StatisticsService],
 })
 export class AssessmentModule implements OnModuleInit {
   constructor(

@@ -29,6 +29,11 @@ export class CurriculumFacade {
     return this.authoring.editModuleItems(actor, moduleId, fn);
   }
 
+  /** Owners of the course and admins. */
+  canEditCourse(actor: Actor, courseId: string): Promise<boolean> {
+    return this.outlines.canEdit(this.dataSource.manager, actor, courseId);
+  }
+
   /** Where a module sits and what the actor may do with it (staff, enrolled, locked). */
   moduleAccess(actor: Actor, moduleId: string): Promise<ModuleAccess> {
     return this.outlines.moduleAccess(actor, moduleId);

@@ -130,3 +130,51 @@ export interface AttemptResponse {
   /** After submission only. */
   results: QuestionResult[] | null;
 }
+
+/** PUT /api/questions/:id — options that keep their `id` keep their identity in past attempts. */
+export interface UpdateQuestionRequest extends CreateQuestionRequest {
+  options: (QuestionOptionInput & { id?: string })[];
+}
+
+/** POST /api/questions/:id/regrade */
+export interface RegradeResponse {
+  questionId: string;
+  /** Submitted attempts that were given this question. */
+  attemptsChecked: number;
+  /** Attempts whose score or pass state changed (each one an audit event). */
+  attemptsChanged: number;
+  changes: {
+    attemptId: string;
+    userId: string;
+    scoreBefore: number;
+    scoreAfter: number;
+    passedBefore: boolean;
+    passedAfter: boolean;
+  }[];
+}
+
+/** GET /api/quizzes/:id/statistics */
+export interface QuizStatistics {
+  quizId: string;
+  attempts: number;
+  meanScore: number | null;
+  passRate: number | null;
+  scoreDistribution: { from: number; to: number; count: number }[];
+  questions: {
+    questionId: string;
+    prompt: string;
+    attempts: number;
+    difficulty: number | null;
+    discrimination: number | null;
+    /** Discrimination below 0.2: review the question. */
+    flagged: boolean;
+    options: { optionId: string; text: string; correct: boolean; pickRate: number }[];
+  }[];
+}
+
+/** GET /api/courses/:id/questions — the course's question bank (instructors). */
+export interface QuestionBankQuery {
+  tag?: string;
+  limit?: number;
+  offset?: number;
+}

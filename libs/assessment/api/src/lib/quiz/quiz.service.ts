@@ -44,6 +44,17 @@ export class QuizService extends ModuleItemsSource {
       actor,
       moduleId,
       async (em, draftModuleId) => {
+        if (dto.isPostTest) {
+          const rows = await em.query<{ exists: boolean }[]>(
+            `SELECT EXISTS (
+               SELECT 1 FROM assessment.quiz q
+                 JOIN curriculum.module m ON m.id = q.module_id
+                 JOIN curriculum.module mine ON mine.id = $1 AND mine.version_id = m.version_id
+                WHERE q.is_post_test) AS exists`,
+            [draftModuleId],
+          );
+          if (rows[0]?.exists) throw new AssessmentException(AssessmentErrorCode.PostTestExists);
+        }
         const quiz = em.create(QuizEntity, {
           moduleId: draftModuleId,
           lineageId: randomUUID(),

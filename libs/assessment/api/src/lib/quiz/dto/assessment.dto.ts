@@ -8,7 +8,9 @@ import {
   type QuestionOptionInput,
   type SaveAnswerRequest,
   type SubmitAttemptRequest,
+  type UpdateQuestionRequest,
 } from '@lms/shared/contracts';
+import { PageQueryDto } from '@lms/platform/api';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -166,4 +168,28 @@ export class SubmitAttemptDto implements SubmitAttemptRequest {
   @ValidateNested({ each: true })
   @Type(() => SubmittedAnswerDto)
   answers?: SubmittedAnswerDto[];
+}
+
+export class UpdateQuestionOptionDto extends QuestionOptionDto {
+  @ApiPropertyOptional({ description: 'Keep to keep the option’s identity in past attempts' })
+  @IsOptional()
+  @IsUUID('4', { message: 'id must be a UUID' })
+  id?: string;
+}
+
+export class UpdateQuestionDto extends CreateQuestionDto implements UpdateQuestionRequest {
+  @ApiProperty({ type: [UpdateQuestionOptionDto] })
+  @IsArray({ message: 'options must be an array' })
+  @ArrayMinSize(2, { message: 'options must contain at least 2 elements' })
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => UpdateQuestionOptionDto)
+  declare options: UpdateQuestionOptionDto[];
+}
+
+export class QuestionBankQueryDto extends PageQueryDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'tag must be lower-case-kebab' })
+  tag?: string;
 }
