@@ -2,6 +2,7 @@ import { CreateIdentityTables1767225600000 } from './1767225600000-CreateIdentit
 import { CreateAuditTables1767225600100 } from './1767225600100-CreateAuditTables';
 import { CreateCurriculumTables1767312000000 } from './1767312000000-CreateCurriculumTables';
 import { CreateAssessmentTables1767398400000 } from './1767398400000-CreateAssessmentTables';
+import { AddQuestionsPerTagToQuiz1767398500000 } from './1767398500000-AddQuestionsPerTagToQuiz';
 
 /**
  * Every migration, oldest first. The API bundle and the tests import this list, so a new
@@ -12,4 +13,5 @@ export const migrations = [
   CreateAuditTables1767225600100,
   CreateCurriculumTables1767312000000,
   CreateAssessmentTables1767398400000,
+  AddQuestionsPerTagToQuiz1767398500000,
 ];

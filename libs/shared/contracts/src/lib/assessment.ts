@@ -12,6 +12,8 @@ export interface CreateQuizRequest {
   timeLimitMinutes?: number;
   /** Random draw of N questions per attempt; every question when omitted. */
   questionsPerAttempt?: number;
+  /** Draw N questions per tag (e.g. `{ contraindications: 2 }`), then fill up to questionsPerAttempt. */
+  questionsPerTag?: Record<string, number>;
   shuffle: boolean;
   isPostTest?: boolean;
 }
@@ -59,6 +61,7 @@ export interface QuizResponse {
   maxAttempts: number;
   timeLimitMinutes: number | null;
   questionsPerAttempt: number | null;
+  questionsPerTag: Record<string, number> | null;
   shuffle: boolean;
   isPostTest: boolean;
   /** Questions an attempt draws from (with the key only for instructors). */

@@ -10,23 +10,14 @@ import {
   type SubmitAttemptResponse,
   type TraineeQuestion,
 } from '@lms/shared/contracts';
-import { randomInt } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AssessmentErrorCode, AssessmentException } from '../assessment.exception';
 import { QuizEntity } from '../quiz/assessment.entities';
 import { QuizService } from '../quiz/quiz.service';
 import type { SubmitAttemptDto } from '../quiz/dto/assessment.dto';
 import { AttemptEntity, AttemptStatus, type QuestionSnapshot } from './attempt.entity';
+import { drawQuestions, shuffled } from './draw';
 import { gradeAttempt } from './grading';
-
-function shuffled<T>(items: readonly T[]): T[] {
-  const copy = [...items];
-  for (let i = copy.length - 1; i > 0; i -= 1) {
-    const j = randomInt(i + 1);
-    [copy[i], copy[j]] = [copy[j], copy[i]];
-  }
-  return copy;
-}
 
 /** A question as a trainee sees it: never the key, the rationale or feedback. */
 export function toTraineeQuestion(q: QuestionSnapshot): TraineeQuestion {
@@ -92,10 +83,9 @@ export class AttemptService {
         throw new AssessmentException(AssessmentErrorCode.AttemptLimitReached);
       const bank = await this.quizzes.authorQuestions(em, quizId);
       if (bank.length === 0) throw new AssessmentException(AssessmentErrorCode.NoQuestions);
-      const drawn = quiz.questionsPerAttempt
-        ? shuffled(bank).slice(0, quiz.questionsPerAttempt)
-        : bank;
-      const ordered = quiz.shuffle || quiz.questionsPerAttempt ? shuffled(drawn) : drawn;
+      const drawn = drawQuestions(bank, quiz.questionsPerAttempt, quiz.questionsPerTag);
+      const random = quiz.questionsPerAttempt !== null || quiz.questionsPerTag !== null;
+      const ordered = quiz.shuffle || random ? shuffled(drawn) : drawn;
       const questions: QuestionSnapshot[] = ordered.map((q) => ({
         id: q.id,
         type: q.type,

@@ -111,6 +111,10 @@ export class QuizEntity {
   @Column({ type: 'int', nullable: true })
   questionsPerAttempt!: number | null;
 
+  /** Draw N questions per tag first (tag → N). */
+  @Column({ type: 'jsonb', nullable: true })
+  questionsPerTag!: Record<string, number> | null;
+
   @Column({ type: 'boolean' })
   shuffle!: boolean;
 

@@ -63,6 +63,7 @@ export class QuizService extends ModuleItemsSource {
           maxAttempts: dto.maxAttempts,
           timeLimitMinutes: dto.timeLimitMinutes ?? null,
           questionsPerAttempt: dto.questionsPerAttempt ?? null,
+          questionsPerTag: dto.questionsPerTag ?? null,
           shuffle: dto.shuffle,
           isPostTest: dto.isPostTest ?? false,
         });
@@ -149,6 +150,7 @@ export class QuizService extends ModuleItemsSource {
       maxAttempts: quiz.maxAttempts,
       timeLimitMinutes: quiz.timeLimitMinutes,
       questionsPerAttempt: quiz.questionsPerAttempt,
+      questionsPerTag: quiz.questionsPerTag,
       shuffle: quiz.shuffle,
       isPostTest: quiz.isPostTest,
       questionCount,
@@ -234,8 +236,8 @@ export class QuizService extends ModuleItemsSource {
     await em.query(
       `WITH pairs AS (SELECT * FROM unnest($1::uuid[], $2::uuid[]) AS p(old_id, new_id)),
             copied AS (
-              INSERT INTO assessment.quiz (module_id, lineage_id, title, passing_score, max_attempts, time_limit_minutes, questions_per_attempt, shuffle, is_post_test)
-              SELECT p.new_id, q.lineage_id, q.title, q.passing_score, q.max_attempts, q.time_limit_minutes, q.questions_per_attempt, q.shuffle, q.is_post_test
+              INSERT INTO assessment.quiz (module_id, lineage_id, title, passing_score, max_attempts, time_limit_minutes, questions_per_attempt, questions_per_tag, shuffle, is_post_test)
+              SELECT p.new_id, q.lineage_id, q.title, q.passing_score, q.max_attempts, q.time_limit_minutes, q.questions_per_attempt, q.questions_per_tag, q.shuffle, q.is_post_test
                 FROM assessment.quiz q JOIN pairs p ON p.old_id = q.module_id
               RETURNING id, module_id, lineage_id)
        INSERT INTO assessment.quiz_question (quiz_id, question_id, position)

@@ -28,8 +28,37 @@ import {
   Max,
   MaxLength,
   Min,
+  registerDecorator,
   ValidateNested,
 } from 'class-validator';
+
+/** `{ tag: N }` with lower-case-kebab tags and N from 1 to 50. */
+function IsQuestionsPerTag(): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) => {
+    registerDecorator({
+      name: 'isQuestionsPerTag',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: {
+        message: 'questionsPerTag must map lower-case-kebab tags to integers from 1 to 50',
+      },
+      validator: {
+        validate: (value: unknown) =>
+          typeof value === 'object' &&
+          value !== null &&
+          !Array.isArray(value) &&
+          Object.entries(value).length <= 20 &&
+          Object.entries(value).every(
+            ([tag, n]) =>
+              /^[a-z0-9]+(-[a-z0-9]+)*$/.test(tag) &&
+              Number.isInteger(n) &&
+              (n as number) >= 1 &&
+              (n as number) <= 50,
+          ),
+      },
+    });
+  };
+}
 
 const trim = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? value.trim() : value;
@@ -67,6 +96,14 @@ export class CreateQuizDto implements CreateQuizRequest {
   @Min(1, { message: 'questionsPerAttempt must be an integer from 1 to 200' })
   @Max(200, { message: 'questionsPerAttempt must be an integer from 1 to 200' })
   questionsPerAttempt?: number;
+
+  @ApiPropertyOptional({
+    example: { contraindications: 2 },
+    description: 'Draw N questions per tag',
+  })
+  @IsOptional()
+  @IsQuestionsPerTag()
+  questionsPerTag?: Record<string, number>;
 
   @ApiProperty()
   @IsBoolean({ message: 'shuffle must be true or false' })
