@@ -2,6 +2,7 @@ import { Module, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CurriculumModule, ModuleItemsRegistry } from '@lms/curriculum/api';
 import { AssessmentController } from './assessment.controller';
+import { AssessmentFacade } from './assessment.facade';
 import { AttemptEntity } from './attempt/attempt.entity';
 import { AttemptService } from './attempt/attempt.service';
 import {
@@ -25,7 +26,8 @@ export const assessmentEntities = [
 @Module({
   imports: [TypeOrmModule.forFeature(assessmentEntities), CurriculumModule],
   controllers: [AssessmentController],
-  providers: [QuizService, AttemptService, QuestionService, StatisticsService],
+  providers: [QuizService, AttemptService, QuestionService, StatisticsService, AssessmentFacade],
+  exports: [AssessmentFacade],
 })
 export class AssessmentModule implements OnModuleInit {
   constructor(

@@ -1,13 +1,19 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type Actor } from '@lms/platform/api';
-import { CourseStatus, type CreditType, Role } from '@lms/shared/contracts';
+import { CourseStatus, type CreditType, type ModuleCategory, Role } from '@lms/shared/contracts';
 import { minutesToCredits } from '@lms/shared/util';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuthoringService } from './course/authoring.service';
 import { type ModuleAccess, OutlineService } from './course/outline.service';
 import { CourseVersionEntity } from './course/course.entity';
 import type { DemoCourse } from './seed/demo-course.types';
+
+export interface SeededModule {
+  id: string;
+  title: string;
+  category: ModuleCategory;
+}
 
 /** What other domains (and the composition root's seed) may ask of the curriculum. */
 @Injectable()
@@ -47,6 +53,8 @@ export class CurriculumFacade {
     content: DemoCourse,
     authorId: string,
     creditTypes: CreditType[],
+    /** Adds other domains' items (quizzes) to the draft before it is published. */
+    beforePublish?: (author: Actor, courseId: string, modules: SeededModule[]) => Promise<void>,
   ): Promise<{ courseId: string; created: boolean }> {
     const existing = await this.dataSource.manager.findOne(CourseVersionEntity, {
       where: { title: content.title, status: CourseStatus.Published },
@@ -64,6 +72,7 @@ export class CurriculumFacade {
       learningObjectives: content.learningObjectives,
       creditDesignations: creditTypes.map((creditType) => ({ creditType, maxCredits: credits })),
     });
+    const seeded: SeededModule[] = [];
     for (const module of content.modules) {
       const created = await this.authoring.addModule(author, course.id, {
         title: module.title,
@@ -78,7 +87,9 @@ export class CurriculumFacade {
           resources: lesson.resources ?? [],
         });
       }
+      seeded.push({ id: created.id, title: created.title, category: created.category });
     }
+    if (beforePublish) await beforePublish(author, course.id, seeded);
     await this.authoring.publish(author, course.id);
     this.logger.log(
       `Seeded course "${content.title}" (${content.modules.length} modules, ${minutes} min, ${credits} credits)`,
