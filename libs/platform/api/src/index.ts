@@ -18,3 +18,4 @@ export * from './lib/http/configure-http-app';
 import { AuditEventEntity } from './lib/audit/audit-event.entity';
 /** Entities owned by the platform (the audit trail's write side). */
 export const platformEntities = [AuditEventEntity];
+export * from './lib/database/timestamped.entity';

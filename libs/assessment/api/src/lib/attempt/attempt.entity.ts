@@ -1,13 +1,12 @@
+import { TimestampedEntity } from '@lms/platform/api';
 import {
   Column,
-  CreateDateColumn,
   Entity,
   ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
-  UpdateDateColumn,
 } from 'typeorm';
 import { QuizEntity } from '../quiz/assessment.entities';
 import type { QuestionType } from './grading';
@@ -42,7 +41,7 @@ export interface QuestionResultSnapshot {
 @Entity({ name: 'attempt', schema: 'assessment' })
 @Index('uq_attempt_quiz_id_user_id_number', ['quizId', 'userId', 'number'], { unique: true })
 @Index('uq_attempt_one_open', ['quizId', 'userId'], { unique: true, where: `"status" = 'open'` })
-export class AttemptEntity {
+export class AttemptEntity extends TimestampedEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_attempt' })
   id!: string;
 
@@ -91,10 +90,4 @@ export class AttemptEntity {
 
   @Column({ type: 'text', nullable: true })
   idempotencyKey!: string | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

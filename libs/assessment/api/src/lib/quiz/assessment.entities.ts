@@ -1,20 +1,19 @@
+import { TimestampedEntity } from '@lms/platform/api';
 import {
   Column,
-  CreateDateColumn,
   Entity,
   ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
-  UpdateDateColumn,
 } from 'typeorm';
 import type { QuestionType } from '../attempt/grading';
 
 /** A question in a course's bank. Edits change this row; attempts keep their own snapshot. */
 @Entity({ name: 'question', schema: 'assessment' })
 @Index('ix_question_course_id', ['courseId'])
-export class QuestionEntity {
+export class QuestionEntity extends TimestampedEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_question' })
   id!: string;
 
@@ -39,17 +38,11 @@ export class QuestionEntity {
 
   @Column({ type: 'boolean', default: false })
   partialCredit!: boolean;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }
 
 @Entity({ name: 'question_option', schema: 'assessment' })
 @Index('ix_question_option_question_id', ['questionId'])
-export class QuestionOptionEntity {
+export class QuestionOptionEntity extends TimestampedEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_question_option' })
   id!: string;
 
@@ -71,18 +64,12 @@ export class QuestionOptionEntity {
 
   @Column({ type: 'text', nullable: true })
   feedback!: string | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }
 
 /** A quiz in a module (of one course version), drawing its questions from the course bank. */
 @Entity({ name: 'quiz', schema: 'assessment' })
 @Index('ix_quiz_module_id', ['moduleId'])
-export class QuizEntity {
+export class QuizEntity extends TimestampedEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_quiz' })
   id!: string;
 
@@ -120,17 +107,11 @@ export class QuizEntity {
 
   @Column({ type: 'boolean' })
   isPostTest!: boolean;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }
 
 @Entity({ name: 'quiz_question', schema: 'assessment' })
 @Index('uq_quiz_question_quiz_id_question_id', ['quizId', 'questionId'], { unique: true })
-export class QuizQuestionEntity {
+export class QuizQuestionEntity extends TimestampedEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_quiz_question' })
   id!: string;
 
@@ -150,10 +131,4 @@ export class QuizQuestionEntity {
 
   @Column({ type: 'int' })
   position!: number;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

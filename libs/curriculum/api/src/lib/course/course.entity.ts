@@ -1,13 +1,12 @@
+import { TimestampedEntity } from '@lms/platform/api';
 import {
   Column,
-  CreateDateColumn,
   Entity,
   ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
-  UpdateDateColumn,
 } from 'typeorm';
 import type {
   CourseStatus,
@@ -18,7 +17,7 @@ import type {
 
 /** A course's stable identity; its content lives in numbered versions. */
 @Entity({ name: 'course', schema: 'curriculum' })
-export class CourseEntity {
+export class CourseEntity extends TimestampedEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_course' })
   id!: string;
 
@@ -26,19 +25,13 @@ export class CourseEntity {
   @Column({ type: 'uuid' })
   @ForeignKey('UserEntity', { name: 'fk_course_created_by_user', onDelete: 'RESTRICT' })
   createdBy!: string;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }
 
 /** Instructors who may change a course (the author, plus any an admin adds). */
 @Entity({ name: 'course_owner', schema: 'curriculum' })
 @Index('uq_course_owner_course_id_user_id', ['courseId', 'userId'], { unique: true })
 @Index('ix_course_owner_user_id', ['userId'])
-export class CourseOwnerEntity {
+export class CourseOwnerEntity extends TimestampedEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_course_owner' })
   id!: string;
 
@@ -52,12 +45,6 @@ export class CourseOwnerEntity {
   @Column({ type: 'uuid' })
   @ForeignKey('UserEntity', { name: 'fk_course_owner_user', onDelete: 'CASCADE' })
   userId!: string;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }
 
 /**
@@ -66,7 +53,7 @@ export class CourseOwnerEntity {
  */
 @Entity({ name: 'course_version', schema: 'curriculum' })
 @Index('uq_course_version_course_id_version', ['courseId', 'version'], { unique: true })
-export class CourseVersionEntity {
+export class CourseVersionEntity extends TimestampedEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_course_version' })
   id!: string;
 
@@ -101,17 +88,11 @@ export class CourseVersionEntity {
   @Column({ type: 'uuid', nullable: true })
   @ForeignKey('UserEntity', { name: 'fk_course_version_published_by_user', onDelete: 'RESTRICT' })
   publishedBy!: string | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }
 
 @Entity({ name: 'module', schema: 'curriculum' })
 @Index('ix_module_version_id_position', ['versionId', 'position'])
-export class ModuleEntity {
+export class ModuleEntity extends TimestampedEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_module' })
   id!: string;
 
@@ -137,17 +118,11 @@ export class ModuleEntity {
 
   @Column({ type: 'text', array: true })
   learningObjectives!: string[];
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }
 
 @Entity({ name: 'lesson', schema: 'curriculum' })
 @Index('ix_lesson_module_id_position', ['moduleId', 'position'])
-export class LessonEntity {
+export class LessonEntity extends TimestampedEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_lesson' })
   id!: string;
 
@@ -176,10 +151,4 @@ export class LessonEntity {
 
   @Column({ type: 'jsonb' })
   resources!: LessonResource[];
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

@@ -1,13 +1,12 @@
+import { TimestampedEntity } from '@lms/platform/api';
 import {
   Column,
-  CreateDateColumn,
   Entity,
   ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
-  UpdateDateColumn,
 } from 'typeorm';
 import { CourseEntity, CourseVersionEntity, LessonEntity } from '../course/course.entity';
 
@@ -15,7 +14,7 @@ import { CourseEntity, CourseVersionEntity, LessonEntity } from '../course/cours
 @Entity({ name: 'enrollment', schema: 'curriculum' })
 @Index('uq_enrollment_user_id_course_id', ['userId', 'courseId'], { unique: true })
 @Index('ix_enrollment_course_id', ['courseId'])
-export class EnrollmentEntity {
+export class EnrollmentEntity extends TimestampedEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_enrollment' })
   id!: string;
 
@@ -43,12 +42,6 @@ export class EnrollmentEntity {
   /** Set when every item of the version is complete. */
   @Column({ type: 'timestamptz', nullable: true })
   completedAt!: Date | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }
 
 /**
@@ -57,7 +50,7 @@ export class EnrollmentEntity {
  */
 @Entity({ name: 'lesson_progress', schema: 'curriculum' })
 @Index('uq_lesson_progress_enrollment_id_lesson_id', ['enrollmentId', 'lessonId'], { unique: true })
-export class LessonProgressEntity {
+export class LessonProgressEntity extends TimestampedEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_lesson_progress' })
   id!: string;
 
@@ -87,10 +80,4 @@ export class LessonProgressEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   completedAt!: Date | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

@@ -1,13 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { TimestampedEntity } from '@lms/platform/api';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { UserEntity } from '../user/user.entity';
 
 /**
@@ -19,7 +11,7 @@ import { UserEntity } from '../user/user.entity';
 @Index('uq_refresh_token_token_hash', ['tokenHash'], { unique: true })
 @Index('ix_refresh_token_family_id', ['familyId'])
 @Index('ix_refresh_token_user_id', ['userId'])
-export class RefreshTokenEntity {
+export class RefreshTokenEntity extends TimestampedEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_refresh_token' })
   id!: string;
 
@@ -50,10 +42,4 @@ export class RefreshTokenEntity {
 
   @Column({ type: 'text', nullable: true })
   userAgent!: string | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

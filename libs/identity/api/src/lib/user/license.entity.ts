@@ -1,19 +1,11 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { TimestampedEntity } from '@lms/platform/api';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { UserEntity } from './user.entity';
 
 /** A professional licence a trainee holds; certificates print its number where needed. */
 @Entity({ name: 'license', schema: 'identity' })
 @Index('ix_license_user_id', ['userId'])
-export class LicenseEntity {
+export class LicenseEntity extends TimestampedEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_license' })
   id!: string;
 
@@ -36,10 +28,4 @@ export class LicenseEntity {
   /** Order the trainee listed them in. */
   @Column({ type: 'int' })
   position!: number;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

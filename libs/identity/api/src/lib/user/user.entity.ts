@@ -1,18 +1,11 @@
+import { TimestampedEntity } from '@lms/platform/api';
 import type { Profession, Role } from '@lms/shared/contracts';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  OneToMany,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Column, Entity, Index, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
 import { LicenseEntity } from './license.entity';
 
 @Entity({ name: 'user', schema: 'identity' })
 @Index('uq_user_email', ['email'], { unique: true })
-export class UserEntity {
+export class UserEntity extends TimestampedEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_user' })
   id!: string;
 
@@ -37,10 +30,4 @@ export class UserEntity {
 
   @OneToMany(() => LicenseEntity, (license) => license.user)
   licenses?: LicenseEntity[];
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

@@ -1,11 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { TimestampedEntity } from '../database/timestamped.entity';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
  * One row of the audit trail (schema `audit`). Append-only: a trigger in the migration
@@ -14,7 +8,7 @@ import {
 @Entity({ name: 'audit_event', schema: 'audit' })
 @Index('ix_audit_event_type_created_at', ['type', 'createdAt'])
 @Index('ix_audit_event_subject', ['subjectType', 'subjectId'])
-export class AuditEventEntity {
+export class AuditEventEntity extends TimestampedEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_audit_event' })
   id!: string;
 
@@ -36,10 +30,4 @@ export class AuditEventEntity {
 
   @Column({ type: 'text', nullable: true })
   requestId!: string | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }
