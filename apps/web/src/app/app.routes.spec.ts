@@ -1,4 +1,5 @@
 import { provideHttpClient } from '@angular/common/http';
+import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Title } from '@angular/platform-browser';
 import { Router, TitleStrategy, provideRouter } from '@angular/router';
@@ -19,6 +20,8 @@ describe('app routes', () => {
       providers: [
         provideRouter(appRoutes),
         provideHttpClient(),
+        // The pages' API calls stay pending: these tests are about routing.
+        provideHttpClientTesting(),
         provideLmsIcons(),
         { provide: TitleStrategy, useClass: ThresholdTitleStrategy },
         {
@@ -70,6 +73,26 @@ describe('app routes', () => {
     expect(h1(harness)).toBe(heading);
   });
 
+  it.each([
+    [[Role.Trainee], '/catalogue', 'Course catalogue'],
+    [[Role.Instructor], '/authoring', 'Authoring'],
+  ])('opens the curriculum pages for %p at %s', async (roles, path, heading) => {
+    await signInAs(...roles);
+    const harness = await RouterTestingHarness.create(path);
+    expect(TestBed.inject(Router).url).toBe(path);
+    expect(h1(harness)).toBe(heading);
+    expect(TestBed.inject(Title).getTitle()).toBe(`${heading} · Threshold`);
+  });
+
+  it.each([
+    [[Role.Trainee], '/authoring/courses/c1'],
+    [[Role.Instructor], '/catalogue'],
+  ])('keeps %p out of %s', async (roles, path) => {
+    await signInAs(...roles);
+    await RouterTestingHarness.create(path);
+    expect(TestBed.inject(Router).url).toBe('/not-authorised');
+  });
+
   it('shows the not-authorised page for a role the user lacks', async () => {
     await signInAs(Role.Trainee);
     const harness = await RouterTestingHarness.create('/admin/users');
@@ -83,7 +106,7 @@ describe('app routes', () => {
     const links = Array.from(
       (harness.fixture.nativeElement as HTMLElement).querySelectorAll('nav a'),
     ).map((a) => a.textContent?.trim());
-    expect(links).toEqual(['My courses', 'Authoring', 'Grading', 'Profile']);
+    expect(links).toEqual(['My courses', 'Course catalogue', 'Authoring', 'Grading', 'Profile']);
     expect(
       (harness.fixture.nativeElement as HTMLElement)
         .querySelector('nav a[aria-current="page"]')

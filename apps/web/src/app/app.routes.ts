@@ -20,24 +20,6 @@ import { NotFoundPageComponent } from './pages/not-found-page.component';
 import type { PlaceholderData } from './placeholders/placeholder-page.component';
 import { PlaceholderPageComponent } from './placeholders/placeholder-page.component';
 
-const myCourses: PlaceholderData = {
-  heading: 'My courses',
-  description: 'Your enrolled courses and how far you have come in each.',
-  icon: 'school',
-  emptyHeading: 'No courses yet',
-  emptyMessage:
-    'Courses you enroll in appear here with your progress, the next lesson to open and the CE credit you can claim.',
-};
-
-const authoring: PlaceholderData = {
-  heading: 'Authoring',
-  description: 'Build courses, modules, lessons, quizzes and role-play scenarios.',
-  icon: 'edit',
-  emptyHeading: 'No courses to edit yet',
-  emptyMessage:
-    'Drafts and published versions of the courses you author appear here, ready to edit and publish.',
-};
-
 const grading: PlaceholderData = {
   heading: 'Grading',
   description: 'Role-play submissions waiting for your rubric-based grade.',
@@ -79,17 +61,19 @@ export const appRoutes: Routes = [
     children: [
       {
         path: 'my-courses',
-        component: PlaceholderPageComponent,
-        canActivate: [roleGuard(Permission.CourseLearn)],
-        title: myCourses.heading,
-        data: myCourses,
+        loadChildren: () => import('@lms/curriculum/web').then((m) => m.myCoursesRoutes),
+      },
+      {
+        path: 'catalogue',
+        loadChildren: () => import('@lms/curriculum/web').then((m) => m.catalogueRoutes),
+      },
+      {
+        path: 'courses',
+        loadChildren: () => import('@lms/curriculum/web').then((m) => m.playerRoutes),
       },
       {
         path: 'authoring',
-        component: PlaceholderPageComponent,
-        canActivate: [roleGuard(Permission.CourseAuthor)],
-        title: authoring.heading,
-        data: authoring,
+        loadChildren: () => import('@lms/curriculum/web').then((m) => m.authoringRoutes),
       },
       {
         path: 'grading',

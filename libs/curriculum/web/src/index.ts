@@ -1,1 +1,2 @@
-export {};
+export * from './lib/curriculum.routes';
+export * from './lib/data-access/curriculum.api';

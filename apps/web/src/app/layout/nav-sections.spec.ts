@@ -6,12 +6,20 @@ const labels = (roles: Role[]): string[] =>
 
 describe('navSectionsFor', () => {
   it.each([
-    [[Role.Trainee], ['My courses', 'Profile']],
+    [[Role.Trainee], ['My courses', 'Course catalogue', 'Profile']],
     [[Role.Instructor], ['Authoring', 'Grading', 'Profile']],
     [[Role.Admin], ['Users', 'Certificates', 'Profile']],
     [
       [Role.Admin, Role.Trainee, Role.Instructor],
-      ['My courses', 'Authoring', 'Grading', 'Users', 'Certificates', 'Profile'],
+      [
+        'My courses',
+        'Course catalogue',
+        'Authoring',
+        'Grading',
+        'Users',
+        'Certificates',
+        'Profile',
+      ],
     ],
   ])('shows %p the sections of each role they hold', (roles, expected) => {
     expect(labels(roles)).toEqual(expected);

@@ -20,7 +20,10 @@ export const NAV_SECTIONS: readonly NavSection[] = [
     id: 'learning',
     label: 'Learning',
     role: Role.Trainee,
-    items: [{ label: 'My courses', path: '/my-courses', icon: 'school' }],
+    items: [
+      { label: 'My courses', path: '/my-courses', icon: 'school' },
+      { label: 'Course catalogue', path: '/catalogue', icon: 'library_books' },
+    ],
   },
   {
     id: 'teaching',

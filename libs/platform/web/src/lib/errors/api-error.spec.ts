@@ -23,6 +23,8 @@ describe('apiErrorMessages', () => {
     ['INVALID_CREDENTIALS', 401, 'The email or password is incorrect. Check them and try again.'],
     ['EMAIL_TAKEN', 409, 'An account with this email already exists. Sign in instead.'],
     ['TOO_MANY_REQUESTS', 429, 'Too many attempts. Wait a minute, then try again.'],
+    ['LESSON_LOCKED', 403, 'This lesson is locked. Complete the previous module to unlock it.'],
+    ['ALREADY_ENROLLED', 409, 'You are already enrolled in this course.'],
   ])('words code %s in our own terms', (code, status, text) => {
     const error = httpError(status, { statusCode: status, error: 'x', code, message: 'raw' });
     expect(apiErrorMessages(error)).toEqual([text]);

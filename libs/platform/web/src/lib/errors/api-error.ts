@@ -11,6 +11,20 @@ const IdentityCode = {
   CannotRemoveOwnAdminRole: 'CANNOT_REMOVE_OWN_ADMIN_ROLE',
 } as const;
 
+/** Codes the curriculum API sends (API.md, "Curriculum"). */
+const CurriculumCode = {
+  CourseNotFound: 'COURSE_NOT_FOUND',
+  ModuleNotFound: 'MODULE_NOT_FOUND',
+  LessonNotFound: 'LESSON_NOT_FOUND',
+  NotCourseOwner: 'NOT_COURSE_OWNER',
+  NotEnrolled: 'NOT_ENROLLED',
+  LessonLocked: 'LESSON_LOCKED',
+  AlreadyEnrolled: 'ALREADY_ENROLLED',
+  NothingToPublish: 'NOTHING_TO_PUBLISH',
+  NotReadyToPublish: 'NOT_READY_TO_PUBLISH',
+  InvalidOrder: 'INVALID_ORDER',
+} as const;
+
 const TEXT = {
   invalidCredentials: 'The email or password is incorrect. Check them and try again.',
   emailTaken: 'An account with this email already exists. Sign in instead.',
@@ -21,6 +35,16 @@ const TEXT = {
   tooLarge: 'That is too large to upload.',
   ownAdminRole: 'You cannot remove the admin role from your own account.',
   offline: 'Threshold cannot be reached. Check your connection and try again.',
+  courseNotFound: 'We could not find that course. It may have been removed.',
+  moduleNotFound: 'We could not find that module. Reload the course and try again.',
+  lessonNotFound: 'We could not find that lesson. It may have been removed.',
+  notCourseOwner: 'Only the owners of this course and administrators can change it.',
+  notEnrolled: 'Enroll in this course to open its lessons.',
+  lessonLocked: 'This lesson is locked. Complete the previous module to unlock it.',
+  alreadyEnrolled: 'You are already enrolled in this course.',
+  nothingToPublish: 'There is nothing new to publish: the latest version is already published.',
+  notReadyToPublish: 'This draft is not ready to publish yet.',
+  invalidOrder: 'The course changed while you were reordering it. Reload the page and try again.',
 } as const;
 
 /** User-facing text per `ApiError.code`. Codes not listed fall back to the status. */
@@ -30,6 +54,16 @@ const MESSAGES_BY_CODE: Readonly<Partial<Record<string, string>>> = {
   [IdentityCode.InvalidRefreshToken]: TEXT.unauthorized,
   [IdentityCode.RefreshTokenReused]: TEXT.unauthorized,
   [IdentityCode.CannotRemoveOwnAdminRole]: TEXT.ownAdminRole,
+  [CurriculumCode.CourseNotFound]: TEXT.courseNotFound,
+  [CurriculumCode.ModuleNotFound]: TEXT.moduleNotFound,
+  [CurriculumCode.LessonNotFound]: TEXT.lessonNotFound,
+  [CurriculumCode.NotCourseOwner]: TEXT.notCourseOwner,
+  [CurriculumCode.NotEnrolled]: TEXT.notEnrolled,
+  [CurriculumCode.LessonLocked]: TEXT.lessonLocked,
+  [CurriculumCode.AlreadyEnrolled]: TEXT.alreadyEnrolled,
+  [CurriculumCode.NothingToPublish]: TEXT.nothingToPublish,
+  [CurriculumCode.NotReadyToPublish]: TEXT.notReadyToPublish,
+  [CurriculumCode.InvalidOrder]: TEXT.invalidOrder,
   [ErrorCode.TooManyRequests]: TEXT.throttled,
   [ErrorCode.Unauthorized]: TEXT.unauthorized,
   [ErrorCode.Forbidden]: TEXT.forbidden,
