@@ -132,6 +132,39 @@ describe('Curriculum: authoring and publishing', () => {
     );
   });
 
+  it('shows staff the published versions with view=learner (the catalogue)', async () => {
+    const course = await createCourse(t.http, instructor, {
+      modules: 1,
+      lessons: 1,
+      publish: true,
+      title: 'Catalogue view',
+    });
+    await request(t.http)
+      .patch(`/api/courses/${course.id}`)
+      .set(bearer(instructor))
+      .send({ title: 'Catalogue view, draft 2' })
+      .expect(200);
+    const authorView = await request(t.http)
+      .get('/api/courses?q=Catalogue%20view')
+      .set(bearer(instructor))
+      .expect(200);
+    expect(authorView.body.items).toEqual([
+      expect.objectContaining({ title: 'Catalogue view, draft 2', status: 'draft' }),
+    ]);
+    const learnerView = await request(t.http)
+      .get('/api/courses?q=Catalogue%20view&view=learner')
+      .set(bearer(instructor))
+      .expect(200);
+    expect(learnerView.body.items).toEqual([
+      expect.objectContaining({
+        title: 'Catalogue view',
+        status: 'published',
+        version: 1,
+        hasDraft: false,
+      }),
+    ]);
+  });
+
   it('lets only owners and admins change a course; an admin can add an owner', async () => {
     const course = await createCourse(t.http, instructor, { modules: 1, lessons: 1 });
     const denied = await request(t.http)
@@ -288,6 +321,7 @@ describe('Curriculum: authoring and publishing', () => {
       .send({ title: 'Unsafe', body, estimatedMinutes: 5 })
       .expect(201);
     expect(res.body.body).toBe(body);
+    expect(res.body.courseTitle).toBe('Test course');
   });
 
   it('answers 404 for unknown ids and 400 for malformed ones', async () => {

@@ -155,6 +155,8 @@ export interface CourseSummary {
 }
 
 export interface CourseListQuery {
+  /** `learner`: published versions only, as trainees see them (default for trainees). */
+  view?: 'learner' | 'author';
   limit?: number;
   offset?: number;
   q?: string;
@@ -177,6 +179,7 @@ export interface LessonResponse {
   courseId: string;
   moduleId: string;
   moduleTitle: string;
+  courseTitle: string;
   version: number;
   title: string;
   body: string;

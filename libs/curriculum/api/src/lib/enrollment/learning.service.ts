@@ -47,7 +47,8 @@ export class LearningService {
 
   /** Trainees see published courses (their published version); staff see every course's latest version. */
   async listCourses(actor: Actor, query: CourseListQueryDto): Promise<Page<CourseSummary>> {
-    const staff = isStaff(actor);
+    // `view=learner` (the catalogue) shows everyone the published versions, staff included.
+    const staff = isStaff(actor) && query.view !== 'learner';
     const params: unknown[] = [
       staff,
       actor.id,
@@ -234,6 +235,7 @@ export class LearningService {
       courseId: ctx.version.courseId,
       moduleId: ctx.module.id,
       moduleTitle: ctx.module.title,
+      courseTitle: ctx.version.title,
       version: ctx.version.version,
       title: ctx.lesson.title,
       body: ctx.lesson.body,

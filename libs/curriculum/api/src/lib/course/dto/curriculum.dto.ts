@@ -310,6 +310,14 @@ export class AddOwnerDto implements AddOwnerRequest {
 }
 
 export class CourseListQueryDto extends PageQueryDto implements CourseListQuery {
+  @ApiPropertyOptional({
+    enum: ['learner', 'author'],
+    description: 'learner: published versions only',
+  })
+  @IsOptional()
+  @IsIn(['learner', 'author'], { message: 'view must be one of: learner, author' })
+  view?: 'learner' | 'author';
+
   @ApiPropertyOptional()
   @IsOptional()
   @Transform(trim)
