@@ -3,6 +3,7 @@ import { CreateAuditTables1767225600100 } from './1767225600100-CreateAuditTable
 import { CreateCurriculumTables1767312000000 } from './1767312000000-CreateCurriculumTables';
 import { CreateAssessmentTables1767398400000 } from './1767398400000-CreateAssessmentTables';
 import { AddQuestionsPerTagToQuiz1767398500000 } from './1767398500000-AddQuestionsPerTagToQuiz';
+import { CreateRoleplayAndNotificationTables1767484800000 } from './1767484800000-CreateRoleplayAndNotificationTables';
 
 /**
  * Every migration, oldest first. The API bundle and the tests import this list, so a new
@@ -14,4 +15,5 @@ export const migrations = [
   CreateCurriculumTables1767312000000,
   CreateAssessmentTables1767398400000,
   AddQuestionsPerTagToQuiz1767398500000,
+  CreateRoleplayAndNotificationTables1767484800000,
 ];

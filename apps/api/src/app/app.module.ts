@@ -7,6 +7,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { assessmentEntities, AssessmentModule } from '@lms/assessment/api';
 import { curriculumEntities, CurriculumModule } from '@lms/curriculum/api';
 import { identityEntities, IdentityModule, JwtAuthGuard } from '@lms/identity/api';
+import { roleplayEntities, RoleplayModule } from '@lms/roleplay/api';
 import {
   API_PREFIX,
   PermissionsGuard,
@@ -37,6 +38,7 @@ export const entities = [
   ...identityEntities,
   ...curriculumEntities,
   ...assessmentEntities,
+  ...roleplayEntities,
 ];
 
 /** The composition root: domain modules, the database, global guards. No business code here. */
@@ -66,6 +68,7 @@ export class AppModule {
         IdentityModule,
         CurriculumModule,
         AssessmentModule,
+        RoleplayModule,
         ...(serveWeb && options.webDistDir
           ? [
               ServeStaticModule.forRoot({

@@ -14,8 +14,11 @@ export * from './lib/audit/audit-event.entity';
 export * from './lib/audit/audit-trail';
 export * from './lib/platform.module';
 export * from './lib/http/configure-http-app';
+export * from './lib/notify/notification.entities';
+export * from './lib/notify/notifier';
 
 import { AuditEventEntity } from './lib/audit/audit-event.entity';
+import { NotificationEntity, OutboxEmailEntity } from './lib/notify/notification.entities';
 /** Entities owned by the platform (the audit trail's write side). */
-export const platformEntities = [AuditEventEntity];
+export const platformEntities = [AuditEventEntity, NotificationEntity, OutboxEmailEntity];
 export * from './lib/database/timestamped.entity';

@@ -5,3 +5,4 @@ export * from './lib/audit-events';
 export * from './lib/ce';
 export * from './lib/curriculum';
 export * from './lib/assessment';
+export * from './lib/roleplay';

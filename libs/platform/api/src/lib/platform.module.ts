@@ -1,10 +1,13 @@
 import { Global, Module } from '@nestjs/common';
 import { AuditTrail } from './audit/audit-trail';
+import { NotificationsController } from './notify/notifications.controller';
+import { Notifier } from './notify/notifier';
 
 /** Cross-cutting services every domain may inject. */
 @Global()
 @Module({
-  providers: [AuditTrail],
-  exports: [AuditTrail],
+  controllers: [NotificationsController],
+  providers: [AuditTrail, Notifier],
+  exports: [AuditTrail, Notifier],
 })
 export class PlatformModule {}

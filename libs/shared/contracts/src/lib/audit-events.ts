@@ -10,6 +10,7 @@ export const AuditEventType = {
   EnrollmentCreated: 'curriculum.enrollment.created',
   AttemptSubmitted: 'assessment.attempt.submitted',
   AttemptRegraded: 'assessment.attempt.regraded',
+  SubmissionGraded: 'roleplay.submission.graded',
   LessonCompleted: 'curriculum.lesson.completed',
 } as const;
 export type AuditEventType = (typeof AuditEventType)[keyof typeof AuditEventType];

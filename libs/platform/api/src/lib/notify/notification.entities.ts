@@ -1,0 +1,54 @@
+import { Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { TimestampedEntity } from '../database/timestamped.entity';
+
+/** In-app notifications (the bell). */
+@Entity({ name: 'notification', schema: 'platform' })
+@Index('ix_notification_user_id_created_at', ['userId', 'createdAt'])
+export class NotificationEntity extends TimestampedEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_notification' })
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  @ForeignKey('UserEntity', { name: 'fk_notification_user', onDelete: 'CASCADE' })
+  userId!: string;
+
+  @Column({ type: 'text' })
+  title!: string;
+
+  @Column({ type: 'text' })
+  body!: string;
+
+  /** A path in the web app. */
+  @Column({ type: 'text' })
+  link!: string;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  readAt!: Date | null;
+}
+
+/** Emails waiting to be sent by the mail job (transactional outbox). */
+@Entity({ name: 'outbox_email', schema: 'platform' })
+@Index('ix_outbox_email_status', ['status'])
+export class OutboxEmailEntity extends TimestampedEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_outbox_email' })
+  id!: string;
+
+  @Column({ type: 'text' })
+  to!: string;
+
+  @Column({ type: 'text' })
+  subject!: string;
+
+  @Column({ type: 'text' })
+  body!: string;
+
+  /** pending | sent | failed */
+  @Column({ type: 'text' })
+  status!: string;
+
+  @Column({ type: 'int', default: 0 })
+  tries!: number;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  sentAt!: Date | null;
+}

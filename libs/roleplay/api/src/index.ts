@@ -1,0 +1,2 @@
+export { RoleplayModule, roleplayEntities } from './lib/roleplay.module';
+export * from './lib/roleplay.exception';

@@ -1,0 +1,36 @@
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CurriculumModule, ModuleItemsRegistry } from '@lms/curriculum/api';
+import { IdentityModule } from '@lms/identity/api';
+import { RoleplayController } from './roleplay.controller';
+import {
+  GradeEntity,
+  RubricVersionEntity,
+  ScenarioEntity,
+  SubmissionEntity,
+} from './roleplay.entities';
+import { RoleplayService } from './roleplay.service';
+
+export const roleplayEntities = [
+  ScenarioEntity,
+  RubricVersionEntity,
+  SubmissionEntity,
+  GradeEntity,
+];
+
+@Module({
+  imports: [TypeOrmModule.forFeature(roleplayEntities), CurriculumModule, IdentityModule],
+  controllers: [RoleplayController],
+  providers: [RoleplayService],
+})
+export class RoleplayModule implements OnModuleInit {
+  constructor(
+    private readonly registry: ModuleItemsRegistry,
+    private readonly roleplays: RoleplayService,
+  ) {}
+
+  /** Role-plays join the outline, the unlock rule and course versioning. */
+  onModuleInit(): void {
+    this.registry.register(this.roleplays);
+  }
+}
