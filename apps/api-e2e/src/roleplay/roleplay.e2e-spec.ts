@@ -273,6 +273,58 @@ describe('Role-play: scenarios, submissions and grading', () => {
     );
   });
 
+  it('edits the rubric in place until the first submission, then versions it for new submissions only', async () => {
+    const { course, roleplay } = await setup();
+    const simpler = {
+      criteria: [
+        {
+          title: 'Explains effects',
+          description: '',
+          levels: [
+            { label: 'No', points: 0 },
+            { label: 'Yes', points: 3 },
+          ],
+        },
+      ],
+    };
+    const edited = await request(t.http)
+      .put(`/api/roleplays/${roleplay.id}/rubric`)
+      .set(bearer(instructor))
+      .send(simpler)
+      .expect(200);
+    expect(edited.body).toMatchObject({ rubricVersion: 1, maxPoints: 3 });
+    const tr = await trainee(course);
+    const sub = await request(t.http)
+      .post(`/api/roleplays/${roleplay.id}/submissions`)
+      .set(bearer(tr.token))
+      .send({ transcript: TRANSCRIPT, reflection: REFLECTION })
+      .expect(201);
+    const versioned = await request(t.http)
+      .put(`/api/roleplays/${roleplay.id}/rubric`)
+      .set(bearer(instructor))
+      .send(RUBRIC)
+      .expect(200);
+    expect(versioned.body).toMatchObject({ rubricVersion: 2, maxPoints: 4 });
+    // The waiting submission is graded on the rubric it was submitted against.
+    const criterion = (edited.body as RoleplayResponse).rubric.criteria[0];
+    const graded = await request(t.http)
+      .post(`/api/submissions/${sub.body.id}/grade`)
+      .set(bearer(instructor))
+      .send({
+        scores: [{ criterionId: criterion.id, levelIndex: 1 }],
+        feedback: 'Good',
+        outcome: 'pass',
+      })
+      .expect(200);
+    expect(graded.body.grade).toMatchObject({ points: 3, maxPoints: 3, percent: 100 });
+    const trainee2 = (await registerTrainee(t.http)).accessToken;
+    await request(t.http)
+      .put(`/api/roleplays/${roleplay.id}/rubric`)
+      .set(bearer(trainee2))
+      .send(RUBRIC)
+      .expect(403);
+  });
+
   it('records one grade when two instructors grade at once', async () => {
     const { course, roleplay } = await setup();
     const tr = await trainee(course);

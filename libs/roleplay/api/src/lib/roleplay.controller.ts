@@ -7,6 +7,7 @@ import {
   Param,
   ParseUUIDPipe,
   Post,
+  Put,
   Query,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -23,6 +24,7 @@ import {
   CreateSubmissionDto,
   GradeDto,
   GradingQueueQueryDto,
+  RubricDto,
 } from './roleplay.dto';
 import { RoleplayService } from './roleplay.service';
 
@@ -49,6 +51,19 @@ export class RoleplayController {
   @ApiOperation({ summary: 'The scenario and rubric (enrolled trainees and staff)' })
   get(@CurrentUser() actor: Actor, @Param('id', Uuid) id: string): Promise<RoleplayResponse> {
     return this.roleplays.get(actor, id);
+  }
+
+  @Put('roleplays/:id/rubric')
+  @RequirePermission(Permission.CourseAuthor)
+  @ApiOperation({
+    summary: 'Replace the rubric (a new version once anyone has submitted against it)',
+  })
+  updateRubric(
+    @CurrentUser() actor: Actor,
+    @Param('id', Uuid) id: string,
+    @Body() dto: RubricDto,
+  ): Promise<RoleplayResponse> {
+    return this.roleplays.updateRubric(actor, id, dto);
   }
 
   @Post('roleplays/:id/submissions')

@@ -20,6 +20,7 @@ import type {
   CreateSubmissionDto,
   GradeDto,
   GradingQueueQueryDto,
+  RubricDto,
 } from './roleplay.dto';
 import {
   type CriterionScore,
@@ -138,6 +139,35 @@ export class RoleplayService extends ModuleItemsSource {
       pending: mine.some((s) => s.status === SubmissionStatus.Submitted),
       locked: access.locked,
     };
+  }
+
+  /**
+   * Replaces the rubric. Until someone has submitted against the current rubric version it is
+   * edited in place; after that a new version applies to new submissions only.
+   */
+  async updateRubric(actor: Actor, id: string, rubric: RubricDto): Promise<RoleplayResponse> {
+    const scenario = await this.find(this.dataSource.manager, id);
+    const access = await this.curriculum.moduleAccess(actor, scenario.moduleId);
+    if (!access.canEdit) throw new RoleplayException(RoleplayErrorCode.NotCourseStaff);
+    await this.dataSource.transaction(async (em) => {
+      await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`rubric:${id}`]);
+      const current = await this.latestRubric(em, id);
+      const criteria = rubric.criteria.map((c) => ({
+        id: randomUUID(),
+        title: c.title,
+        description: c.description,
+        levels: c.levels.map(({ label, points }) => ({ label, points })),
+      }));
+      const used = await em.exists(SubmissionEntity, { where: { rubricVersionId: current.id } });
+      if (used)
+        await em.insert(RubricVersionEntity, {
+          scenarioId: id,
+          version: current.version + 1,
+          criteria,
+        });
+      else await em.update(RubricVersionEntity, { id: current.id }, { criteria });
+    });
+    return this.get(actor, id);
   }
 
   /** A trainee's submission; serialised per trainee and role-play so two cannot wait at once. */
