@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CurriculumModule, ModuleItemsRegistry } from '@lms/curriculum/api';
 import { IdentityModule } from '@lms/identity/api';
 import { RoleplayController } from './roleplay.controller';
+import { RoleplayFacade } from './roleplay.facade';
 import {
   GradeEntity,
   RubricVersionEntity,
@@ -21,7 +22,8 @@ export const roleplayEntities = [
 @Module({
   imports: [TypeOrmModule.forFeature(roleplayEntities), CurriculumModule, IdentityModule],
   controllers: [RoleplayController],
-  providers: [RoleplayService],
+  providers: [RoleplayService, RoleplayFacade],
+  exports: [RoleplayFacade],
 })
 export class RoleplayModule implements OnModuleInit {
   constructor(
