@@ -22,3 +22,4 @@ import { NotificationEntity, OutboxEmailEntity } from './lib/notify/notification
 /** Entities owned by the platform (the audit trail's write side). */
 export const platformEntities = [AuditEventEntity, NotificationEntity, OutboxEmailEntity];
 export * from './lib/database/timestamped.entity';
+export * from './lib/validation/transforms';

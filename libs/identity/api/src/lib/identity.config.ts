@@ -1,16 +1,7 @@
-import { ConfigurationError, validateEnvironment } from '@lms/platform/api';
+import { ConfigurationError, EnvBool, EnvInt, validateEnvironment } from '@lms/platform/api';
 import { registerAs } from '@nestjs/config';
-import { Transform } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, IsString, Max, Min, MinLength } from 'class-validator';
 import { randomBytes } from 'node:crypto';
-
-const toInt = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
-const toBool = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string'
-    ? (({ true: true, false: false } as Record<string, boolean>)[value.trim().toLowerCase()] ??
-      value)
-    : value;
 
 /** Secrets that must never reach production; `.env.example` ships the first one. */
 const PLACEHOLDER_SECRETS = ['change-me-to-a-long-random-string-of-at-least-32-characters'];
@@ -21,34 +12,34 @@ class IdentityEnvironment {
   @MinLength(32, { message: 'JWT_ACCESS_SECRET must be at least 32 characters long' })
   JWT_ACCESS_SECRET?: string;
 
-  @Transform(toInt)
+  @EnvInt()
   @IsInt({ message: 'JWT_ACCESS_TTL_SECONDS must be an integer from 60 to 3600' })
   @Min(60, { message: 'JWT_ACCESS_TTL_SECONDS must be an integer from 60 to 3600' })
   @Max(3600, { message: 'JWT_ACCESS_TTL_SECONDS must be an integer from 60 to 3600' })
   JWT_ACCESS_TTL_SECONDS = 900;
 
-  @Transform(toInt)
+  @EnvInt()
   @IsInt({ message: 'REFRESH_TOKEN_TTL_DAYS must be an integer from 1 to 90' })
   @Min(1, { message: 'REFRESH_TOKEN_TTL_DAYS must be an integer from 1 to 90' })
   @Max(90, { message: 'REFRESH_TOKEN_TTL_DAYS must be an integer from 1 to 90' })
   REFRESH_TOKEN_TTL_DAYS = 14;
 
-  @Transform(toInt)
+  @EnvInt()
   @IsInt({ message: 'AUTH_THROTTLE_LIMIT must be a positive integer' })
   @Min(1, { message: 'AUTH_THROTTLE_LIMIT must be a positive integer' })
   AUTH_THROTTLE_LIMIT = 10;
 
-  @Transform(toInt)
+  @EnvInt()
   @IsInt({ message: 'AUTH_THROTTLE_TTL_SECONDS must be a positive integer' })
   @Min(1, { message: 'AUTH_THROTTLE_TTL_SECONDS must be a positive integer' })
   AUTH_THROTTLE_TTL_SECONDS = 60;
 
   @IsOptional()
-  @Transform(toBool)
+  @EnvBool()
   @IsBoolean({ message: 'COOKIE_SECURE must be true or false' })
   COOKIE_SECURE?: boolean;
 
-  @Transform(toInt)
+  @EnvInt()
   @IsInt({ message: 'ARGON2_MEMORY_KIB must be an integer of at least 8192' })
   @Min(8192, { message: 'ARGON2_MEMORY_KIB must be an integer of at least 8192' })
   ARGON2_MEMORY_KIB = 19456;

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PageQueryDto } from '@lms/platform/api';
+import { PageQueryDto, Trim } from '@lms/platform/api';
 import type {
   CreateRoleplayRequest,
   CreateSubmissionRequest,
@@ -8,7 +8,7 @@ import type {
   RubricCriterionInput,
   RubricLevelInput,
 } from '@lms/shared/contracts';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -26,12 +26,9 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-const trim = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim() : value;
-
 export class RubricLevelDto implements RubricLevelInput {
   @ApiProperty({ example: 'Meets expectations' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @IsNotEmpty({ message: 'label should not be empty' })
   @MaxLength(100)
@@ -46,14 +43,14 @@ export class RubricLevelDto implements RubricLevelInput {
 
 export class RubricCriterionDto implements RubricCriterionInput {
   @ApiProperty()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @IsNotEmpty({ message: 'title should not be empty' })
   @MaxLength(200)
   title!: string;
 
   @ApiProperty()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MaxLength(2000)
   description!: string;
@@ -79,14 +76,14 @@ export class RubricDto {
 
 export class CreateRoleplayDto implements CreateRoleplayRequest {
   @ApiProperty()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @IsNotEmpty({ message: 'title should not be empty' })
   @MaxLength(200)
   title!: string;
 
   @ApiProperty({ description: 'The client situation the trainee must handle' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @IsNotEmpty({ message: 'scenario should not be empty' })
   @MaxLength(10_000)
@@ -94,7 +91,7 @@ export class CreateRoleplayDto implements CreateRoleplayRequest {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MaxLength(4000)
   task?: string;

@@ -1,6 +1,6 @@
-import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { resolve } from 'node:path';
+import { EnvBool, EnvInt } from '../validation/transforms';
 import { validateEnvironment } from './validate-environment';
 
 export const NODE_ENVS = ['development', 'production', 'test'] as const;
@@ -8,22 +8,12 @@ export type NodeEnv = (typeof NODE_ENVS)[number];
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
-const toInt = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
-const toBool = ({ value }: { value: unknown }): unknown => {
-  if (typeof value !== 'string') return value;
-  const v = value.trim().toLowerCase();
-  if (['true', '1', 'yes'].includes(v)) return true;
-  if (['false', '0', 'no'].includes(v)) return false;
-  return value;
-};
-
 /** Process-wide settings (API.md "Running"). Each is listed in .env.example. */
 export class PlatformEnvironment {
   @IsIn(NODE_ENVS, { message: `NODE_ENV must be one of: ${NODE_ENVS.join(', ')}` })
   NODE_ENV: NodeEnv = 'development';
 
-  @Transform(toInt)
+  @EnvInt()
   @IsInt({ message: 'PORT must be an integer between 0 and 65535' })
   @Min(0, { message: 'PORT must be an integer between 0 and 65535' })
   @Max(65535, { message: 'PORT must be an integer between 0 and 65535' })
@@ -39,14 +29,14 @@ export class PlatformEnvironment {
   DATABASE_URL?: string;
 
   @IsOptional()
-  @Transform(toBool)
+  @EnvBool()
   @IsBoolean({ message: 'SEED_DEMO must be true or false' })
   SEED_DEMO?: boolean;
 
   @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of: ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: LogLevel = 'info';
 
-  @Transform(toBool)
+  @EnvBool()
   @IsBoolean({ message: 'LOG_PRETTY must be true or false' })
   LOG_PRETTY = false;
 
@@ -54,7 +44,7 @@ export class PlatformEnvironment {
   @IsString()
   WEB_DIST_DIR?: string;
 
-  @Transform(toBool)
+  @EnvBool()
   @IsBoolean({ message: 'TRUST_PROXY must be true or false' })
   TRUST_PROXY = false;
 }

@@ -10,8 +10,8 @@ import {
   type SubmitAttemptRequest,
   type UpdateQuestionRequest,
 } from '@lms/shared/contracts';
-import { PageQueryDto } from '@lms/platform/api';
-import { Transform, Type } from 'class-transformer';
+import { PageQueryDto, Trim } from '@lms/platform/api';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -60,12 +60,9 @@ function IsQuestionsPerTag(): PropertyDecorator {
   };
 }
 
-const trim = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim() : value;
-
 export class CreateQuizDto implements CreateQuizRequest {
   @ApiProperty()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @IsNotEmpty({ message: 'title should not be empty' })
   @MaxLength(200)
@@ -117,7 +114,7 @@ export class CreateQuizDto implements CreateQuizRequest {
 
 export class QuestionOptionDto implements QuestionOptionInput {
   @ApiProperty()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @IsNotEmpty({ message: 'text should not be empty' })
   @MaxLength(1000)
@@ -140,7 +137,7 @@ export class CreateQuestionDto implements CreateQuestionRequest {
   type!: QuestionKind;
 
   @ApiProperty()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @IsNotEmpty({ message: 'prompt should not be empty' })
   @MaxLength(4000)

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PageQueryDto } from '@lms/platform/api';
+import { PageQueryDto, Trim } from '@lms/platform/api';
 import {
   type AddOwnerRequest,
   type CompleteLessonRequest,
@@ -41,8 +41,6 @@ import {
   type ValidationOptions,
 } from 'class-validator';
 
-const trim = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim() : value;
 const trimEach = ({ value }: { value: unknown }): unknown =>
   Array.isArray(value) ? value.map((v: unknown) => (typeof v === 'string' ? v.trim() : v)) : value;
 
@@ -107,14 +105,14 @@ function CreditDesignations(): PropertyDecorator {
 
 export class CreateCourseDto implements CreateCourseRequest {
   @ApiProperty({ example: 'Foundations of Ketamine-Assisted Psychotherapy' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @IsNotEmpty({ message: 'title should not be empty' })
   @MaxLength(200)
   title!: string;
 
   @ApiProperty()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MaxLength(2000)
   summary!: string;
@@ -131,7 +129,7 @@ export class CreateCourseDto implements CreateCourseRequest {
 export class UpdateCourseDto implements UpdateCourseRequest {
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @IsNotEmpty({ message: 'title should not be empty' })
   @MaxLength(200)
@@ -139,7 +137,7 @@ export class UpdateCourseDto implements UpdateCourseRequest {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MaxLength(2000)
   summary?: string;
@@ -159,7 +157,7 @@ const categoryMessage = `category must be one of: ${MODULE_CATEGORIES.join(', ')
 
 export class CreateModuleDto implements CreateModuleRequest {
   @ApiProperty({ example: 'Pharmacology and neuroscience of ketamine' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @IsNotEmpty({ message: 'title should not be empty' })
   @MaxLength(200)
@@ -183,7 +181,7 @@ export class CreateModuleDto implements CreateModuleRequest {
 export class UpdateModuleDto implements UpdateModuleRequest {
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @IsNotEmpty({ message: 'title should not be empty' })
   @MaxLength(200)
@@ -202,7 +200,7 @@ export class UpdateModuleDto implements UpdateModuleRequest {
 
 export class LessonResourceDto implements LessonResource {
   @ApiProperty()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @IsNotEmpty({ message: 'title should not be empty' })
   @MaxLength(200)
@@ -229,7 +227,7 @@ function Resources(): PropertyDecorator {
 
 export class CreateLessonDto implements CreateLessonRequest {
   @ApiProperty({ example: 'How ketamine acts on the NMDA receptor' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @IsNotEmpty({ message: 'title should not be empty' })
   @MaxLength(200)
@@ -260,7 +258,7 @@ export class CreateLessonDto implements CreateLessonRequest {
 export class UpdateLessonDto implements UpdateLessonRequest {
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @IsNotEmpty({ message: 'title should not be empty' })
   @MaxLength(200)
@@ -320,7 +318,7 @@ export class CourseListQueryDto extends PageQueryDto implements CourseListQuery 
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MaxLength(200)
   q?: string;

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PageQueryDto } from '@lms/platform/api';
+import { PageQueryDto, Trim } from '@lms/platform/api';
 import {
   type License,
   LICENSE_STATES,
@@ -32,8 +32,6 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-const trim = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim() : value;
 const normaliseEmail = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? value.trim().toLowerCase() : value;
 const upper = ({ value }: { value: unknown }): unknown =>
@@ -57,7 +55,7 @@ export class RegisterDto implements RegisterRequest {
   password!: string;
 
   @ApiProperty({ example: 'Dr. Jordan Rivera' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @IsNotEmpty({ message: 'fullName should not be empty' })
   @MaxLength(200)
@@ -83,14 +81,14 @@ export class LoginDto implements LoginRequest {
 
 export class LicenseDto implements License {
   @ApiProperty({ example: 'LCSW', description: 'The licence credential' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @IsNotEmpty({ message: 'type should not be empty' })
   @MaxLength(40)
   type!: string;
 
   @ApiProperty({ example: 'LCS-123456' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @IsNotEmpty({ message: 'number should not be empty' })
   @MaxLength(60)
@@ -105,7 +103,7 @@ export class LicenseDto implements License {
 export class UpdateMeDto implements UpdateMeRequest {
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @IsNotEmpty({ message: 'fullName should not be empty' })
   @MaxLength(200)
@@ -142,7 +140,7 @@ export class UserListQueryDto extends PageQueryDto implements UserListQuery {
 
   @ApiPropertyOptional({ description: 'Matches name or email' })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MaxLength(200)
   q?: string;
