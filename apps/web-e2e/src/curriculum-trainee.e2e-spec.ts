@@ -17,6 +17,7 @@ import {
   registerTrainee,
   screenshotWholePage,
 } from './support/curriculum';
+import { instructorToken, passQuizViaApi, quizKey } from './support/assessment';
 
 const LOCKED = 'Locked — complete the previous module to unlock';
 
@@ -42,7 +43,7 @@ describe('a trainee learning the demo course', () => {
     await context.close();
   });
 
-  it('enrolls from the catalogue, completes module 1 lesson by lesson and unlocks module 2', async () => {
+  it('enrolls from the catalogue, reads module 1, and unlocks module 2 once its quiz is passed', async () => {
     const trainee = await registerTrainee('Robin Reader');
     await signIn(page, trainee.email, trainee.password);
     await page.waitForURL('**/my-courses');
@@ -71,8 +72,10 @@ describe('a trainee learning the demo course', () => {
     await modules.nth(1).getByText(LOCKED).waitFor();
     expect(await modules.nth(1).getByRole('link').count()).toBe(0);
     expect(await progressValue(page)).toBe(0);
-    const module1Lessons = await modules.nth(0).getByRole('link').count();
+    const module1Lessons = await modules.nth(0).locator('a[href*="/lessons/"]').count();
     expect(module1Lessons).toBeGreaterThanOrEqual(2);
+    const module1Title = (await modules.nth(0).getByRole('heading').innerText()).trim();
+    const quizTitle = `Check your understanding: ${module1Title}`;
     const module2Title = (await modules.nth(1).getByRole('heading').innerText()).trim();
     expect(await seriousA11yProblems(page)).toEqual([]);
     await screenshotWholePage(page, 'outline');
@@ -100,10 +103,18 @@ describe('a trainee learning the demo course', () => {
       const before = page.url();
       await page.getByRole('button', { name: 'Mark complete and continue' }).click();
       await page.waitForURL((url) => url.toString() !== before);
-      await page.getByTestId('lesson-body').waitFor();
     }
-    // The next open item is the first lesson of module 2: it opens, so module 2 is unlocked.
-    await page.getByRole('navigation', { name: 'Breadcrumb' }).getByText(module2Title).waitFor();
+    // Every lesson read: the next open item is module 1's quiz (taken in assessment.e2e-spec).
+    await page.waitForURL(/\/quizzes\/[0-9a-f-]{36}$/);
+    expect(await h1Text(page)).toBe(quizTitle);
+    const quizId = page.url().split('/').pop() ?? '';
+
+    // Module 2 stays locked until the quiz is passed too
+    await page.goto(page.url().replace(/\/quizzes\/.*$/, ''));
+    await modules.first().waitFor();
+    await modules.nth(1).getByText(LOCKED).waitFor();
+    expect(await modules.first().getByText('Module complete').count()).toBe(0);
+    await passQuizViaApi(trainee.token, await quizKey(await instructorToken(), quizId), quizId);
 
     // My courses shows the progress
     await page
@@ -116,10 +127,12 @@ describe('a trainee learning the demo course', () => {
     expect(await seriousA11yProblems(page)).toEqual([]);
     await screenshotWholePage(page, 'my-courses');
 
-    // The outline shows module 1 complete and module 2 open
+    // The outline shows module 1 complete (lessons read, quiz passed) and module 2 open
     await page.getByRole('link', { name: DEMO_COURSE, exact: true }).click();
     await page.waitForURL(/\/courses\/[0-9a-f-]{36}$/);
     await modules.first().getByText('Module complete').waitFor();
+    await modules.first().getByTestId('outline-quiz').getByText('Passed').waitFor();
+    await modules.nth(1).getByRole('heading', { name: module2Title }).waitFor();
     expect(await progressValue(page)).toBeGreaterThan(0);
     expect(await modules.nth(1).getByText(LOCKED).count()).toBe(0);
     expect(await modules.nth(1).getByRole('link').count()).toBeGreaterThan(0);

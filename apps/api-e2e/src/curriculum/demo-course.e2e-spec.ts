@@ -1,4 +1,9 @@
-import type { CourseOutline, LessonResponse } from '@lms/shared/contracts';
+import type {
+  CourseOutline,
+  LessonResponse,
+  QuizResponse,
+  RoleplayResponse,
+} from '@lms/shared/contracts';
 import { queryDatabase } from '@lms/platform/api-testing';
 import request from 'supertest';
 // eslint-disable-next-line @nx/enforce-module-boundaries
@@ -76,6 +81,55 @@ describe('Curriculum: the seeded demo course', () => {
           .filter((w) => /\w/.test(w));
         expect(words.length).toBeGreaterThanOrEqual(150);
       }
+    }
+  });
+
+  it('has a quiz in every module (5 of 7 questions, 75%) and a 20-question post-test over 40+ questions', async () => {
+    const staff = (await login(t.http, DEMO.instructor)).accessToken;
+    for (const module of outline.modules) {
+      expect(module.quizzes.length).toBeGreaterThanOrEqual(1);
+      const quiz = (
+        await request(t.http)
+          .get(`/api/quizzes/${module.quizzes[0].id}`)
+          .set(bearer(staff))
+          .expect(200)
+      ).body as QuizResponse;
+      expect(quiz).toMatchObject({
+        passingScore: 75,
+        maxAttempts: 3,
+        questionsPerAttempt: 5,
+        isPostTest: false,
+      });
+      expect(quiz.questionCount).toBeGreaterThanOrEqual(5);
+      for (const q of quiz.questions ?? []) expect(q.rationale).toBeTruthy();
+    }
+    const postTests = outline.modules.flatMap((m) => m.quizzes.filter((q) => q.isPostTest));
+    expect(postTests).toHaveLength(1);
+    const postTest = (
+      await request(t.http).get(`/api/quizzes/${postTests[0].id}`).set(bearer(staff)).expect(200)
+    ).body as QuizResponse;
+    expect(postTest).toMatchObject({ passingScore: 75, questionsPerAttempt: 20, isPostTest: true });
+    expect(postTest.questionCount).toBeGreaterThanOrEqual(40);
+  });
+
+  it('has four role-plays with rubrics of 3 to 5 criteria', async () => {
+    const roleplays = outline.modules.flatMap((m) =>
+      m.roleplays.map((r) => ({ ...r, category: m.category })),
+    );
+    expect(roleplays.map((r) => r.category)).toEqual([
+      'safety',
+      'preparation',
+      'facilitation',
+      'integration',
+    ]);
+    const staff = (await login(t.http, DEMO.instructor)).accessToken;
+    for (const r of roleplays) {
+      const full = (
+        await request(t.http).get(`/api/roleplays/${r.id}`).set(bearer(staff)).expect(200)
+      ).body as RoleplayResponse;
+      expect(full.rubric.criteria.length).toBeGreaterThanOrEqual(3);
+      expect(full.rubric.criteria.length).toBeLessThanOrEqual(5);
+      expect(full.graderNotes).toBeTruthy();
     }
   });
 

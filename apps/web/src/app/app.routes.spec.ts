@@ -93,6 +93,28 @@ describe('app routes', () => {
     expect(TestBed.inject(Router).url).toBe('/not-authorised');
   });
 
+  it.each([
+    [[Role.Trainee], '/courses/c1/quizzes/q1', 'Quiz'],
+    [[Role.Trainee], '/courses/c1/quizzes/q1/attempts/a1', 'Quiz attempt'],
+    [[Role.Trainee], '/courses/c1/quizzes/q1/attempts/a1/results', 'Quiz results'],
+    [[Role.Instructor], '/authoring/quizzes/q1', 'Quiz editor'],
+    [[Role.Instructor], '/authoring/quizzes/q1/statistics', 'Quiz statistics'],
+  ])('opens the assessment pages for %p at %s', async (roles, path, title) => {
+    await signInAs(...roles);
+    await RouterTestingHarness.create(path);
+    expect(TestBed.inject(Router).url).toBe(path);
+    expect(TestBed.inject(Title).getTitle()).toBe(`${title} · Threshold`);
+  });
+
+  it.each([
+    [[Role.Trainee], '/authoring/quizzes/q1'],
+    [[Role.Instructor], '/courses/c1/quizzes/q1/attempts/a1'],
+  ])('keeps %p out of %s', async (roles, path) => {
+    await signInAs(...roles);
+    await RouterTestingHarness.create(path);
+    expect(TestBed.inject(Router).url).toBe('/not-authorised');
+  });
+
   it('shows the not-authorised page for a role the user lacks', async () => {
     await signInAs(Role.Trainee);
     const harness = await RouterTestingHarness.create('/admin/users');

@@ -68,8 +68,17 @@ export const appRoutes: Routes = [
         loadChildren: () => import('@lms/curriculum/web').then((m) => m.catalogueRoutes),
       },
       {
+        // Before `courses`: the quiz pages live in the assessment library.
+        path: 'courses/:courseId/quizzes',
+        loadChildren: () => import('@lms/assessment/web').then((m) => m.quizPlayerRoutes),
+      },
+      {
         path: 'courses',
         loadChildren: () => import('@lms/curriculum/web').then((m) => m.playerRoutes),
+      },
+      {
+        path: 'authoring/quizzes',
+        loadChildren: () => import('@lms/assessment/web').then((m) => m.quizAuthoringRoutes),
       },
       {
         path: 'authoring',

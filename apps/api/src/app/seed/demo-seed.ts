@@ -1,6 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { AssessmentFacade, DEMO_QUESTION_BANK } from '@lms/assessment/api';
 import { CurriculumFacade, DEMO_COURSE } from '@lms/curriculum/api';
 import { IdentityFacade } from '@lms/identity/api';
+import { DEMO_ROLEPLAYS, RoleplayFacade } from '@lms/roleplay/api';
 import { CreditType, Profession, Role } from '@lms/shared/contracts';
 
 export const DEMO_PASSWORD = 'Demo-Passw0rd!';
@@ -44,6 +46,8 @@ export class DemoSeed {
   constructor(
     private readonly identity: IdentityFacade,
     private readonly curriculum: CurriculumFacade,
+    private readonly assessment: AssessmentFacade,
+    private readonly roleplay: RoleplayFacade,
     @Inject(DemoSeed.OPTIONS) private readonly options: { enabled: boolean },
   ) {}
 
@@ -68,7 +72,15 @@ export class DemoSeed {
       `Demo accounts ready (${DEMO_ACCOUNTS.length} accounts, ${created} created now)`,
     );
     if (instructorId) {
-      await this.curriculum.seedCourse(DEMO_COURSE, instructorId, DEMO_CREDIT_TYPES);
+      await this.curriculum.seedCourse(
+        DEMO_COURSE,
+        instructorId,
+        DEMO_CREDIT_TYPES,
+        async (author, _courseId, modules) => {
+          await this.assessment.seedQuizzes(author, modules, DEMO_QUESTION_BANK);
+          await this.roleplay.seedRoleplays(author, modules, DEMO_ROLEPLAYS);
+        },
+      );
     }
   }
 }

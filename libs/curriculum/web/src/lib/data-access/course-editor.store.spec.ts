@@ -45,6 +45,7 @@ class FakeCurriculumApi implements Partial<CurriculumApi> {
   );
   publish = jest.fn((): Observable<CourseOutline> => of(published));
   updateCourse = jest.fn((): Observable<CourseOutline> => of(draftV2()));
+  addQuiz = jest.fn(() => of({ id: 'qz1' }));
 }
 
 describe('CourseEditorStore', () => {
@@ -166,5 +167,31 @@ describe('CourseEditorStore', () => {
     await expect(store.publish()).resolves.toBe(true);
     expect(store.notice()).toBe('Version 2 is published. New trainees enroll in version 2.');
     expect(store.isDraft()).toBe(false);
+  });
+
+  it('adds a quiz to a module, then shows the outline with its (draft) ids', async () => {
+    const withQuiz = draftV2();
+    withQuiz.modules[0]?.quizzes.push({
+      id: 'qz1',
+      title: 'Course post-test',
+      isPostTest: true,
+      passed: false,
+    });
+    api.getCourse.mockReturnValue(of(withQuiz));
+    const module = store.modules()[0];
+    if (!module) throw new Error('no module');
+    expect(store.hasPostTest()).toBe(false);
+    const request = {
+      title: 'Course post-test',
+      passingScore: 75,
+      maxAttempts: 3,
+      shuffle: true,
+      isPostTest: true,
+    };
+    await expect(store.addQuiz(module, request)).resolves.toBe(true);
+    expect(api.addQuiz).toHaveBeenCalledWith('m1', request);
+    expect(store.modules()[0]?.quizzes.map((q) => q.id)).toEqual(['qz1']);
+    expect(store.hasPostTest()).toBe(true);
+    expect(store.notice()).toContain('Quiz “Course post-test” added to “Module m1”.');
   });
 });

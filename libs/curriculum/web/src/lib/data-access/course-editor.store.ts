@@ -4,6 +4,7 @@ import type {
   CourseOutline,
   CreateLessonRequest,
   CreateModuleRequest,
+  CreateQuizRequest,
   LessonResponse,
   OutlineLesson,
   OutlineModule,
@@ -74,6 +75,10 @@ export class CourseEditorStore {
   readonly isDraft = computed(() => this.outline()?.status === CourseStatus.Draft);
   readonly canEdit = computed(() => this.outline()?.canEdit ?? false);
   /** The version that publishing (or the next change) concerns. */
+  /** A course has one post-test. */
+  readonly hasPostTest = computed(() =>
+    this.modules().some((m) => m.quizzes.some((q) => q.isPostTest)),
+  );
   readonly draftVersion = computed(() => {
     const outline = this.outline();
     if (!outline) return 1;
@@ -157,6 +162,13 @@ export class CourseEditorStore {
     return this.write(
       () => reloadAfter(firstValueFrom(this.api.deleteLesson(lesson.id))),
       `Lesson “${lesson.title}” deleted.`,
+    );
+  }
+
+  addQuiz(module: OutlineModule, request: CreateQuizRequest): Promise<boolean> {
+    return this.write(
+      () => reloadAfter(firstValueFrom(this.api.addQuiz(module.id, request))),
+      `Quiz “${request.title}” added to “${module.title}”. Open it to add questions.`,
     );
   }
 

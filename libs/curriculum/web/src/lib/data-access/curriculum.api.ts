@@ -7,6 +7,7 @@ import type {
   CreateCourseRequest,
   CreateLessonRequest,
   CreateModuleRequest,
+  CreateQuizRequest,
   EnrollmentResponse,
   EnrollmentSummary,
   LessonResponse,
@@ -14,6 +15,7 @@ import type {
   Page,
   PageQuery,
   ProgressResponse,
+  QuizResponse,
   UpdateCourseRequest,
   UpdateLessonRequest,
   UpdateModuleRequest,
@@ -80,6 +82,14 @@ export class CurriculumApi {
 
   reorderLessons(moduleId: string, ids: string[]): Observable<CourseOutline> {
     return this.http.put<CourseOutline>(`/api/modules/${id(moduleId)}/lesson-order`, { ids });
+  }
+
+  /**
+   * Adds a quiz to a module (an assessment route, but an item of the module like a lesson);
+   * on a published course it lands in a new draft: reload the outline for the new ids.
+   */
+  addQuiz(moduleId: string, body: CreateQuizRequest): Observable<QuizResponse> {
+    return this.http.post<QuizResponse>(`/api/modules/${id(moduleId)}/quizzes`, body);
   }
 
   getLesson(lessonId: string): Observable<LessonResponse> {

@@ -36,6 +36,7 @@ import { courseDetailsForm, fillCourseDetails, toCourseRequest } from './authori
 import { CourseDetailsFieldsComponent } from './course-details-fields.component';
 import { LessonDialogComponent, type LessonDialogData } from './lesson-dialog.component';
 import { ModuleDialogComponent, type ModuleDialogData } from './module-dialog.component';
+import { QuizDialogComponent, type QuizDialogData } from './quiz-dialog.component';
 
 type Direction = -1 | 1;
 
@@ -169,6 +170,21 @@ export class CourseEditorPageComponent {
       destructive: true,
     });
     if (confirmed && (await this.store.deleteLesson(lesson))) this.focusModulesHeading();
+  }
+
+  protected async addQuiz(module: OutlineModule): Promise<void> {
+    this.store.clearMessages();
+    const data: QuizDialogData = {
+      module,
+      hasPostTest: this.store.hasPostTest(),
+      submit: (request) => this.store.addQuiz(module, request),
+      errors: this.store.errors,
+    };
+    const ref = this.dialog.open<QuizDialogComponent, QuizDialogData, boolean>(
+      QuizDialogComponent,
+      { data, width: '720px', maxWidth: 'calc(100vw - 32px)' },
+    );
+    await firstValueFrom(ref.afterClosed());
   }
 
   /** Keyboard alternative to dragging: Move up / Move down. */

@@ -40,7 +40,11 @@ describe('LessonReaderPageComponent', () => {
     api.recordActivity.mockReturnValue(of(undefined));
     TestBed.configureTestingModule({
       providers: [
-        provideRouter([{ path: 'courses', children: playerRoutes }]),
+        provideRouter([
+          // The quiz pages live in assessment-web; here a quiz link only has to resolve.
+          { path: 'courses/:courseId/quizzes/:quizId', children: [] },
+          { path: 'courses', children: playerRoutes },
+        ]),
         provideHttpClient(),
         provideLmsIcons(),
         { provide: CurriculumApi, useValue: api },
@@ -93,6 +97,34 @@ describe('LessonReaderPageComponent', () => {
     expect(root.querySelector('h1')?.textContent?.trim()).toBe('Lesson l2');
     // Leaving lesson 1 reported nothing more: "complete" carried its time.
     expect(api.recordActivity).not.toHaveBeenCalled();
+  });
+
+  it('opens the module quiz when it comes next', async () => {
+    api.getLesson.mockReturnValue(
+      of(
+        lessonResponse({
+          id: 'l2',
+          title: 'Lesson l2',
+          nextItem: { kind: 'quiz', id: 'q1', title: 'Check your understanding', moduleId: 'm1' },
+        }),
+      ),
+    );
+    api.completeLesson.mockReturnValue(
+      of(
+        progressResponse({
+          lessonId: 'l2',
+          nextItem: { kind: 'quiz', id: 'q1', title: 'Check your understanding', moduleId: 'm1' },
+        }),
+      ),
+    );
+    const { harness, root } = await open('/courses/c1/lessons/l2');
+    const next = Array.from(root.querySelectorAll('a')).find((a) =>
+      a.textContent?.includes('Check your understanding'),
+    );
+    expect(next?.getAttribute('href')).toBe('/courses/c1/quizzes/q1');
+    button(root, 'Mark complete and continue').click();
+    await harness.fixture.whenStable();
+    expect(TestBed.inject(Router).url).toBe('/courses/c1/quizzes/q1');
   });
 
   it('reports the reading time when the trainee leaves for another lesson', async () => {

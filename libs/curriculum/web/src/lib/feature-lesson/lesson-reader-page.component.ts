@@ -50,8 +50,8 @@ export class LessonReaderPageComponent {
   protected readonly courseId = signal('');
 
   protected readonly courseTitle = computed(() => this.store.outline()?.title ?? 'Course outline');
-  protected readonly previous = computed(() => lessonOnly(this.store.lesson()?.previousItem));
-  protected readonly next = computed(() => lessonOnly(this.store.lesson()?.nextItem));
+  protected readonly previous = computed(() => lessonOrQuiz(this.store.lesson()?.previousItem));
+  protected readonly next = computed(() => lessonOrQuiz(this.store.lesson()?.nextItem));
 
   constructor() {
     // The same page shows the next lesson when only :lessonId changes.
@@ -88,6 +88,7 @@ export class LessonReaderPageComponent {
   }
 }
 
-function lessonOnly(item: NextItem | null | undefined): NextItem | null {
-  return item?.kind === 'lesson' ? item : null;
+/** The pager links lessons and quizzes; role-plays open from the outline for now. */
+function lessonOrQuiz(item: NextItem | null | undefined): NextItem | null {
+  return item?.kind === 'lesson' || item?.kind === 'quiz' ? item : null;
 }

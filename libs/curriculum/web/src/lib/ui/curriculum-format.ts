@@ -22,9 +22,10 @@ export function formatCredit(designation: CreditDesignation): string {
   return `${CREDIT_TYPE_LABELS[designation.creditType]}: up to ${designation.maxCredits}`;
 }
 
-/** "Read the lesson" for a lesson item; quizzes and role-plays open from the outline for now. */
+/** Where an item of the course opens: a lesson, a quiz, or the outline (role-plays for now). */
 export function itemLink(courseId: string, item: NextItem | null): string[] {
   if (item?.kind === 'lesson') return ['/courses', courseId, 'lessons', item.id];
+  if (item?.kind === 'quiz') return ['/courses', courseId, 'quizzes', item.id];
   return ['/courses', courseId];
 }
 

@@ -1,0 +1,2 @@
+export * from './lib/assessment.routes';
+export * from './lib/data-access/assessment.api';

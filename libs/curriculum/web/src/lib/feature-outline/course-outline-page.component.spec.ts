@@ -1,0 +1,63 @@
+import { provideHttpClient } from '@angular/common/http';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { SessionStore } from '@lms/identity/web';
+import { provideLmsIcons } from '@lms/platform/web-ui';
+import { of } from 'rxjs';
+import { playerRoutes } from '../curriculum.routes';
+import { CurriculumApi } from '../data-access/curriculum.api';
+import { courseOutline, outlineModule } from '../testing/curriculum-fixtures';
+
+describe('CourseOutlinePageComponent', () => {
+  const api = { getCourse: jest.fn() };
+
+  beforeEach(() => {
+    api.getCourse.mockReturnValue(
+      of(
+        courseOutline({
+          modules: [
+            outlineModule('m1', ['l1'], {
+              quizzes: [
+                { id: 'q1', title: 'Check your understanding', isPostTest: false, passed: true },
+              ],
+            }),
+            outlineModule('m2', ['l2'], {
+              locked: true,
+              quizzes: [{ id: 'q2', title: 'Course post-test', isPostTest: true, passed: false }],
+            }),
+          ],
+        }),
+      ),
+    );
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([{ path: 'courses', children: playerRoutes }]),
+        provideHttpClient(),
+        provideLmsIcons(),
+        { provide: CurriculumApi, useValue: api },
+        { provide: SessionStore, useValue: { can: () => true } satisfies Partial<SessionStore> },
+      ],
+    });
+  });
+
+  it('lists each module’s quizzes: linked when open, passed checked, post-test badged', async () => {
+    const harness = await RouterTestingHarness.create('/courses/c1');
+    await harness.fixture.whenStable();
+    const root = harness.routeNativeElement as HTMLElement;
+    const quizzes = Array.from(root.querySelectorAll('[data-testid="outline-quiz"]'));
+    expect(quizzes).toHaveLength(2);
+
+    const [open, locked] = quizzes;
+    expect(open?.querySelector('a')?.getAttribute('href')).toBe('/courses/c1/quizzes/q1');
+    expect(open?.querySelector('mat-icon')?.getAttribute('data-mat-icon-name')).toBe(
+      'check_circle',
+    );
+    expect(open?.textContent).toContain('Passed');
+    expect(open?.querySelector('.item-tag')?.textContent?.trim()).toBe('Quiz');
+
+    expect(locked?.querySelector('a')).toBeNull();
+    expect(locked?.textContent).toContain('Course post-test');
+    expect(locked?.querySelector('.item-tag')?.textContent?.trim()).toBe('Post-test');
+  });
+});
