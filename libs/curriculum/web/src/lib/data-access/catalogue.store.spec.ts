@@ -32,11 +32,8 @@ describe('CatalogueStore', () => {
   beforeEach(async () => {
     api.listCourses.mockReturnValue(
       of({
-        items: [
-          summary('a'),
-          summary('draft', { status: CourseStatus.Draft, publishedVersion: null }),
-        ],
-        total: 2,
+        items: [summary('a')],
+        total: 1,
       }),
     );
     TestBed.configureTestingModule({
@@ -46,7 +43,8 @@ describe('CatalogueStore', () => {
     await store.load();
   });
 
-  it('lists published courses only', () => {
+  it('asks for the learner view (published versions only) and lists what comes back', () => {
+    expect(api.listCourses).toHaveBeenCalledWith(expect.objectContaining({ view: 'learner' }));
     expect(store.courses().map((c) => c.id)).toEqual(['a']);
     expect(store.total()).toBe(1);
   });

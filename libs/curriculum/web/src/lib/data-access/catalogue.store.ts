@@ -41,13 +41,15 @@ export class CatalogueStore {
   async load(): Promise<void> {
     this.state.update((s) => ({ ...s, loading: true, errors: [] }));
     try {
-      const page = await firstValueFrom(this.api.listCourses({ limit: CATALOGUE_LIMIT }));
-      // Someone holding a staff role as well sees drafts in the list; the catalogue never does.
-      const courses = page.items.filter((c) => c.publishedVersion !== null);
+      // view=learner: published versions only, as trainees see them, whatever other roles the
+      // user holds (an instructor who is also a trainee never sees draft titles here).
+      const page = await firstValueFrom(
+        this.api.listCourses({ limit: CATALOGUE_LIMIT, view: 'learner' }),
+      );
       this.state.update((s) => ({
         ...s,
-        courses,
-        total: page.total - (page.items.length - courses.length),
+        courses: page.items,
+        total: page.total,
         loading: false,
         loaded: true,
       }));

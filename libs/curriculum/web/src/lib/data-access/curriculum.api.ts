@@ -25,10 +25,13 @@ import { map } from 'rxjs';
 
 const id = encodeURIComponent;
 
-function pageParams(query: PageQuery & { q?: string; status?: string }): HttpParams {
+function pageParams(
+  query: PageQuery & { q?: string; status?: string; view?: 'learner' | 'author' },
+): HttpParams {
   let params = new HttpParams();
   if (query.q?.trim()) params = params.set('q', query.q.trim());
   if (query.status) params = params.set('status', query.status);
+  if (query.view) params = params.set('view', query.view);
   if (query.limit !== undefined) params = params.set('limit', query.limit);
   if (query.offset !== undefined) params = params.set('offset', query.offset);
   return params;
