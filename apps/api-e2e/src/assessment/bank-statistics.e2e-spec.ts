@@ -164,6 +164,28 @@ describe('Assessment: question bank, key corrections and statistics', () => {
       .expect(403);
   });
 
+  it('keeps the attempts of the published quiz in the statistics of its copy in a new draft', async () => {
+    const { course, quiz, q1, q2 } = await setup();
+    await take(course, quiz.id, [
+      [q1.id, right(q1)],
+      [q2.id, wrong(q2)],
+    ]);
+    const draft = await request(t.http)
+      .patch(`/api/courses/${course.id}`)
+      .set(bearer(instructor))
+      .send({ summary: 'v2' })
+      .expect(200);
+    const draftQuizId = (draft.body as CourseOutline).modules[0].quizzes[0].id;
+    expect(draftQuizId).not.toBe(quiz.id);
+    const stats = (
+      await request(t.http)
+        .get(`/api/quizzes/${draftQuizId}/statistics`)
+        .set(bearer(instructor))
+        .expect(200)
+    ).body as QuizStatistics;
+    expect(stats).toMatchObject({ attempts: 1, meanScore: 50 });
+  });
+
   it('keeps past attempts as graded until a regrade applies the corrected key, auditing each change', async () => {
     const { course, quiz, q1, q2 } = await setup();
     // Picks "B" on q1, which the corrected key will accept: 50 → 100, fail → pass.

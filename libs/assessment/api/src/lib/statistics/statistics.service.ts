@@ -3,9 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { CurriculumFacade } from '@lms/curriculum/api';
 import type { Actor } from '@lms/platform/api';
 import type { QuizStatistics } from '@lms/shared/contracts';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { AssessmentErrorCode, AssessmentException } from '../assessment.exception';
 import { AttemptEntity, AttemptStatus } from '../attempt/attempt.entity';
+import { QuizEntity } from '../quiz/assessment.entities';
 import { QuizService } from '../quiz/quiz.service';
 import { questionStatistics, type ScoredAttempt, scoreDistribution } from './item-statistics';
 
@@ -24,8 +25,11 @@ export class StatisticsService {
     const quiz = await this.quizzes.find(quizId);
     const access = await this.curriculum.moduleAccess(actor, quiz.moduleId);
     if (!access.canEdit) throw new AssessmentException(AssessmentErrorCode.NotCourseStaff);
+    // The same quiz in every version of the course (copies share its lineage and questions),
+    // so a new draft's statistics still show the attempts made on the published version.
+    const copies = await this.dataSource.manager.findBy(QuizEntity, { lineageId: quiz.lineageId });
     const attempts = await this.dataSource.manager.find(AttemptEntity, {
-      where: { quizId, status: AttemptStatus.Submitted },
+      where: { quizId: In(copies.map((q) => q.id)), status: AttemptStatus.Submitted },
     });
     const scored: ScoredAttempt[] = attempts.map((a) => ({
       score: a.score ?? 0,
