@@ -23,7 +23,7 @@ import type { AuthorQuestion, TraineeQuestion, UpdateQuestionRequest } from '@lm
 import { CourseStatus } from '@lms/shared/contracts';
 import { firstValueFrom, map } from 'rxjs';
 import { QuizEditorStore } from '../data-access/quiz-editor.store';
-import { confirmAction } from '../ui/confirm-dialog.component';
+import { confirmAction } from '@lms/platform/web-ui/confirm-dialog';
 import { PostTestBadgeComponent } from '../ui/post-test-badge.component';
 import { QuestionFieldComponent } from '../ui/question-field.component';
 import {

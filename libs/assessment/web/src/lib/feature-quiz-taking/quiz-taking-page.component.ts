@@ -20,7 +20,7 @@ import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { AlertComponent, EmptyStateComponent, PageHeaderComponent } from '@lms/platform/web-ui';
 import type { TraineeQuestion } from '@lms/shared/contracts';
 import { QuizTakingStore } from '../data-access/quiz-taking.store';
-import { confirmAction } from '../ui/confirm-dialog.component';
+import { confirmAction } from '@lms/platform/web-ui/confirm-dialog';
 import { PostTestBadgeComponent } from '../ui/post-test-badge.component';
 import { QuestionFieldComponent } from '../ui/question-field.component';
 import { passMarkText, quizLink, resultsLink } from '../ui/quiz-format';

@@ -29,7 +29,7 @@ import type { OutlineLesson, OutlineModule } from '@lms/shared/contracts';
 import { CourseStatus, MODULE_CATEGORY_LABELS } from '@lms/shared/contracts';
 import { firstValueFrom, map } from 'rxjs';
 import { CourseEditorStore } from '../data-access/course-editor.store';
-import { confirmAction } from '../ui/confirm-dialog.component';
+import { confirmAction } from '@lms/platform/web-ui/confirm-dialog';
 import { CourseStatusComponent } from '../ui/course-status.component';
 import { formatCourseHours, formatMinutes } from '../ui/curriculum-format';
 import { courseDetailsForm, fillCourseDetails, toCourseRequest } from './authoring-forms';

@@ -14,14 +14,6 @@ export interface ConfirmDialogData {
   destructive?: boolean;
 }
 
-/**
- * Kept in this lazy library, not in platform/web-ui: exporting it from that eagerly loaded
- * barrel put MatDialog in the initial bundle. Move it (outside the barrel) once another
- * domain needs it.
- *
- * Asks before an action that cannot be undone or that others will see. Cancel has initial
- * focus, so pressing Enter by accident never confirms. Closes with `true` when confirmed.
- */
 @Component({
   selector: 'lms-confirm-dialog',
   imports: [MatButtonModule, MatDialogModule],
