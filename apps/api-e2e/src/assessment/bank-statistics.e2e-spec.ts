@@ -257,6 +257,83 @@ describe('Assessment: question bank, key corrections and statistics', () => {
     expect(again.body.attemptsChanged).toBe(0);
   });
 
+  it('draws N questions per tag before the random rest, and validates the setting', async () => {
+    const course = await createCourse(t.http, instructor, { modules: 1, lessons: 1 });
+    const moduleId = course.modules[0].id;
+    const bad = await request(t.http)
+      .post(`/api/modules/${moduleId}/quizzes`)
+      .set(bearer(instructor))
+      .send({
+        title: 'Q',
+        passingScore: 75,
+        maxAttempts: 5,
+        shuffle: true,
+        questionsPerTag: { NMDA: 0 },
+      })
+      .expect(400);
+    expect(bad.body.message).toEqual([
+      'questionsPerTag must map lower-case-kebab tags to integers from 1 to 50',
+    ]);
+    const quiz = (
+      await request(t.http)
+        .post(`/api/modules/${moduleId}/quizzes`)
+        .set(bearer(instructor))
+        .send({
+          title: 'Q',
+          passingScore: 75,
+          maxAttempts: 5,
+          shuffle: true,
+          questionsPerAttempt: 1,
+          questionsPerTag: { nmda: 1 },
+        })
+        .expect(201)
+    ).body as QuizResponse;
+    for (const [prompt, tags] of [
+      ['Tagged', ['nmda']],
+      ['Other', ['safety']],
+      ['Third', []],
+    ] as const) {
+      await request(t.http)
+        .post(`/api/quizzes/${quiz.id}/questions`)
+        .set(bearer(instructor))
+        .send({
+          type: 'true_false',
+          prompt,
+          points: 1,
+          tags,
+          options: [
+            { text: 'True', correct: true },
+            { text: 'False', correct: false },
+          ],
+        })
+        .expect(201);
+    }
+    await request(t.http)
+      .post(`/api/courses/${course.id}/publish`)
+      .set(bearer(instructor))
+      .expect(200);
+    const trainee = await registerTrainee(t.http);
+    await request(t.http)
+      .post(`/api/courses/${course.id}/enrollments`)
+      .set(bearer(trainee.accessToken))
+      .expect(201);
+    // Without the per-tag draw, five random single draws would all pick it 1 time in 243.
+    for (let i = 0; i < 5; i += 1) {
+      const attempt = (
+        await request(t.http)
+          .post(`/api/quizzes/${quiz.id}/attempts`)
+          .set(bearer(trainee.accessToken))
+          .expect(201)
+      ).body as AttemptStartResponse;
+      expect(attempt.questions.map((q) => q.prompt)).toEqual(['Tagged']);
+      await request(t.http)
+        .post(`/api/attempts/${attempt.id}/submit`)
+        .set(bearer(trainee.accessToken))
+        .send({})
+        .expect(200);
+    }
+  });
+
   it('allows one post-test per course', async () => {
     const course = await createCourse(t.http, instructor, { modules: 2, lessons: 1 });
     const body = {
