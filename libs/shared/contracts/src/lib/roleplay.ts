@@ -68,7 +68,37 @@ export interface GradeResponse {
   outcome: GradeOutcomeValue;
   feedback: string;
   gradedAt: string;
+  /** Set on a correction: the grade it replaces and why. */
+  correctsGradeId: string | null;
+  correctionReason: string | null;
 }
+
+/** POST /api/submissions/:id/regrade — a correction is a new, audited grade event. */
+export interface RegradeRequest extends GradeRequest {
+  reason: string;
+}
+
+/** An uploaded audio or video recording of the practice session. */
+export interface RecordingInfo {
+  contentType: string;
+  sizeBytes: number;
+  /**
+   * A signed URL (valid for an hour, for this caller only) that a <video>/<audio> element can
+   * use directly; it supports HTTP range requests so the player can seek.
+   */
+  url: string;
+}
+
+/** Accepted recording types, detected from the file's content (not its name). */
+export const RECORDING_TYPES = [
+  'audio/webm',
+  'video/webm',
+  'audio/ogg',
+  'video/mp4',
+  'audio/mp4',
+  'audio/mpeg',
+  'audio/wav',
+] as const;
 
 export interface SubmissionResponse {
   id: string;
@@ -81,7 +111,13 @@ export interface SubmissionResponse {
   transcript: string;
   reflection: string;
   submittedAt: string;
+  recording: RecordingInfo | null;
+  /** The grade in force (the latest correction, if any). */
   grade: GradeResponse | null;
+  /** Earlier grades replaced by corrections, oldest first (staff and owner). */
+  previousGrades: GradeResponse[];
+  /** Whether this is the trainee's latest submission for the role-play (only it can be regraded). */
+  latest: boolean;
 }
 
 /** GET /api/grading-queue items */
