@@ -4,6 +4,7 @@ import { CreateCurriculumTables1767312000000 } from './1767312000000-CreateCurri
 import { CreateAssessmentTables1767398400000 } from './1767398400000-CreateAssessmentTables';
 import { AddQuestionsPerTagToQuiz1767398500000 } from './1767398500000-AddQuestionsPerTagToQuiz';
 import { CreateRoleplayAndNotificationTables1767484800000 } from './1767484800000-CreateRoleplayAndNotificationTables';
+import { AddRecordingsAndGradeCorrections1767571200000 } from './1767571200000-AddRecordingsAndGradeCorrections';
 
 /**
  * Every migration, oldest first. The API bundle and the tests import this list, so a new
@@ -16,4 +17,5 @@ export const migrations = [
   CreateAssessmentTables1767398400000,
   AddQuestionsPerTagToQuiz1767398500000,
   CreateRoleplayAndNotificationTables1767484800000,
+  AddRecordingsAndGradeCorrections1767571200000,
 ];

@@ -1,7 +1,14 @@
 import { queryDatabase } from '@lms/platform/api-testing';
 import type { CourseOutline, RoleplayResponse, SubmissionResponse } from '@lms/shared/contracts';
 import request from 'supertest';
-import { createCourse, outlineOf } from '../support/curriculum';
+import { outlineOf } from '../support/curriculum';
+import {
+  enrolledTrainee,
+  publishedRoleplay,
+  REFLECTION,
+  RUBRIC,
+  TRANSCRIPT,
+} from '../support/roleplay';
 import {
   bearer,
   DEMO,
@@ -10,31 +17,6 @@ import {
   startTestApp,
   type TestApp,
 } from '../support/test-app';
-
-const TRANSCRIPT =
-  'Clinician: Before we begin, I want to walk through what a ketamine session can feel like. Client: Okay.';
-const REFLECTION = 'I rushed the part about suggestibility and should check understanding.';
-const RUBRIC = {
-  criteria: [
-    {
-      title: 'Explains effects and risks',
-      description: 'Dissociation, blood pressure, nausea',
-      levels: [
-        { label: 'Missing', points: 0 },
-        { label: 'Partial', points: 1 },
-        { label: 'Complete', points: 2 },
-      ],
-    },
-    {
-      title: 'Checks understanding',
-      description: 'Teach-back',
-      levels: [
-        { label: 'No', points: 0 },
-        { label: 'Yes', points: 2 },
-      ],
-    },
-  ],
-};
 
 describe('Role-play: scenarios, submissions and grading', () => {
   let t: TestApp;
@@ -48,36 +30,10 @@ describe('Role-play: scenarios, submissions and grading', () => {
     await t.close();
   });
 
-  async function setup(): Promise<{ course: CourseOutline; roleplay: RoleplayResponse }> {
-    const course = await createCourse(t.http, instructor, { modules: 2, lessons: 1 });
-    const roleplay = (
-      await request(t.http)
-        .post(`/api/modules/${course.modules[0].id}/roleplays`)
-        .set(bearer(instructor))
-        .send({
-          title: 'Informed consent for a first session',
-          scenario: 'A 42-year-old client with treatment-resistant depression…',
-          rubric: RUBRIC,
-          passingScore: 75,
-          graderNotes: 'Look for suggestibility.',
-        })
-        .expect(201)
-    ).body as RoleplayResponse;
-    await request(t.http)
-      .post(`/api/courses/${course.id}/publish`)
-      .set(bearer(instructor))
-      .expect(200);
-    return { course, roleplay };
-  }
-
-  async function trainee(course: CourseOutline): Promise<{ token: string; id: string }> {
-    const tr = await registerTrainee(t.http);
-    await request(t.http)
-      .post(`/api/courses/${course.id}/enrollments`)
-      .set(bearer(tr.accessToken))
-      .expect(201);
-    return { token: tr.accessToken, id: tr.user.id };
-  }
+  const setup = (): Promise<{ course: CourseOutline; roleplay: RoleplayResponse }> =>
+    publishedRoleplay(t, instructor);
+  const trainee = (course: CourseOutline): Promise<{ token: string; id: string }> =>
+    enrolledTrainee(t, course);
 
   const grade = (
     submissionId: string,

@@ -23,3 +23,9 @@ import { NotificationEntity, OutboxEmailEntity } from './lib/notify/notification
 export const platformEntities = [AuditEventEntity, NotificationEntity, OutboxEmailEntity];
 export * from './lib/database/timestamped.entity';
 export * from './lib/validation/transforms';
+export * from './lib/storage/object-storage';
+export * from './lib/storage/storage.config';
+export * from './lib/storage/storage.module';
+export * from './lib/storage/sniff';
+export * from './lib/storage/upload';
+export * from './lib/storage/range';

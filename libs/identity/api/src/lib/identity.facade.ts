@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Profession, Role, UserSummary } from '@lms/shared/contracts';
+import { type LinkClaims, LinkSigner } from './auth/link-signer';
 import { toUserSummary } from './user/user.mapper';
 import { UserService } from './user/user.service';
 
@@ -14,7 +15,20 @@ export interface EnsureUserInput {
 /** What other domains (and the composition root's seed) may ask of identity. */
 @Injectable()
 export class IdentityFacade {
-  constructor(private readonly users: UserService) {}
+  constructor(
+    private readonly users: UserService,
+    private readonly links: LinkSigner,
+  ) {}
+
+  /** A signed link token for `subject`, made for one user, valid for `ttlSeconds`. */
+  signLink(purpose: string, subject: string, userId: string, ttlSeconds: number): string {
+    return this.links.sign(purpose, { subject, userId }, ttlSeconds);
+  }
+
+  /** The claims of a valid link token of this purpose, or null. */
+  verifyLink(purpose: string, token: string): LinkClaims | null {
+    return this.links.verify(purpose, token);
+  }
 
   /** Creates the account unless one with this email exists; returns its id. Idempotent. */
   async ensureUser(input: EnsureUserInput): Promise<{ id: string; created: boolean }> {

@@ -16,6 +16,7 @@ import { LicenseEntity } from './user/license.entity';
 import { MeController } from './user/me.controller';
 import { UserEntity } from './user/user.entity';
 import { UserService } from './user/user.service';
+import { LinkSigner } from './auth/link-signer';
 import { UsersController } from './user/users.controller';
 
 @Module({
@@ -44,6 +45,7 @@ import { UsersController } from './user/users.controller';
   providers: [
     UserService,
     AuthService,
+    LinkSigner,
     PasswordHasher,
     RefreshTokenService,
     JwtStrategy,

@@ -9,9 +9,26 @@ import {
   Post,
   Put,
   Query,
+  Req,
+  Res,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type Actor, CurrentUser, RequirePermission } from '@lms/platform/api';
+import type { ConfigType } from '@nestjs/config';
+import { Inject } from '@nestjs/common';
+import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  type Actor,
+  CurrentUser,
+  Public,
+  receiveUpload,
+  RequirePermission,
+  sniffMediaType,
+  storageConfig,
+  validateBody,
+} from '@lms/platform/api';
+import type { Request, Response } from 'express';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import {
   type GradingQueueItem,
   type Page,
@@ -24,9 +41,13 @@ import {
   CreateSubmissionDto,
   GradeDto,
   GradingQueueQueryDto,
+  RecordingLinkQueryDto,
+  REFLECTION_MAX,
+  RegradeDto,
   RubricDto,
+  TRANSCRIPT_MAX,
 } from './roleplay.dto';
-import { RoleplayService } from './roleplay.service';
+import { type RecordingStream, RoleplayService } from './roleplay.service';
 
 const Uuid = new ParseUUIDPipe({ version: '4' });
 
@@ -34,7 +55,10 @@ const Uuid = new ParseUUIDPipe({ version: '4' });
 @ApiBearerAuth()
 @Controller()
 export class RoleplayController {
-  constructor(private readonly roleplays: RoleplayService) {}
+  constructor(
+    private readonly roleplays: RoleplayService,
+    @Inject(storageConfig.KEY) private readonly storage: ConfigType<typeof storageConfig>,
+  ) {}
 
   @Post('modules/:id/roleplays')
   @RequirePermission(Permission.CourseAuthor)
@@ -68,13 +92,43 @@ export class RoleplayController {
 
   @Post('roleplays/:id/submissions')
   @RequirePermission(Permission.CourseLearn)
-  @ApiOperation({ summary: 'Submit a transcript and reflection for grading' })
-  submit(
+  @ApiConsumes('application/json', 'multipart/form-data')
+  @ApiOperation({
+    summary:
+      'Submit a transcript and reflection for grading; as multipart/form-data with an optional `recording` file (audio/video, checked by content, UPLOAD_MAX_BYTES)',
+  })
+  async submit(
     @CurrentUser() actor: Actor,
     @Param('id', Uuid) id: string,
-    @Body() dto: CreateSubmissionDto,
+    @Req() req: Request,
   ): Promise<{ id: string; status: 'submitted' }> {
-    return this.roleplays.submit(actor, id, dto);
+    if (!req.is('multipart/form-data')) {
+      return this.roleplays.submit(actor, id, await validateBody(CreateSubmissionDto, req.body));
+    }
+    // Refuse before receiving a large file that could not be submitted anyway.
+    await this.roleplays.assertCanSubmit(actor, id);
+    const upload = await receiveUpload(req, {
+      tmpDir: join(this.storage.uploadsDir, '.incoming'),
+      fileField: 'recording',
+      maxFileBytes: this.storage.uploadMaxBytes,
+      maxFieldBytes: Math.max(TRANSCRIPT_MAX, REFLECTION_MAX) * 4,
+      sniff: sniffMediaType,
+      unsupportedMessage:
+        'recording must be an audio or video file (WebM, Ogg, MP4, MP3 or WAV); its content is not one',
+    });
+    try {
+      const dto = await validateBody(CreateSubmissionDto, upload.fields);
+      return await this.roleplays.submit(actor, id, dto, upload.file);
+    } finally {
+      if (upload.file) await rm(upload.file.path, { force: true });
+    }
+  }
+
+  @Get('roleplays/:id/submissions')
+  @RequirePermission(Permission.CourseLearn)
+  @ApiOperation({ summary: 'My submissions of this role-play, newest first, with grades' })
+  mine(@CurrentUser() actor: Actor, @Param('id', Uuid) id: string): Promise<SubmissionResponse[]> {
+    return this.roleplays.mySubmissions(actor, id);
   }
 
   @Get('grading-queue')
@@ -99,6 +153,20 @@ export class RoleplayController {
     return this.roleplays.grade(actor, id, dto);
   }
 
+  @Post('submissions/:id/regrade')
+  @HttpCode(HttpStatus.OK)
+  @RequirePermission(Permission.RoleplayGrade)
+  @ApiOperation({
+    summary: 'Correct the grade in force with a new, audited grade event (latest submission only)',
+  })
+  regrade(
+    @CurrentUser() actor: Actor,
+    @Param('id', Uuid) id: string,
+    @Body() dto: RegradeDto,
+  ): Promise<SubmissionResponse> {
+    return this.roleplays.regrade(actor, id, dto);
+  }
+
   @Get('submissions/:id')
   @ApiOperation({ summary: 'A submission with its grade (owner or course staff)' })
   getSubmission(
@@ -107,4 +175,56 @@ export class RoleplayController {
   ): Promise<SubmissionResponse> {
     return this.roleplays.getSubmission(actor, id);
   }
+
+  @Get('submissions/:id/recording')
+  @ApiProduces('audio/*', 'video/*')
+  @ApiOperation({ summary: 'The recording (owner or course staff); supports Range requests' })
+  async recording(
+    @CurrentUser() actor: Actor,
+    @Param('id', Uuid) id: string,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    await send(res, await this.roleplays.openRecording(actor, id, req.headers.range));
+  }
+
+  @Get('recordings/:id')
+  @Public()
+  @ApiProduces('audio/*', 'video/*')
+  @ApiOperation({
+    summary:
+      'The recording through the signed link in a submission (for <video>/<audio>); supports Range requests',
+  })
+  async recordingByLink(
+    @Param('id', Uuid) id: string,
+    @Query() query: RecordingLinkQueryDto,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    await send(res, await this.roleplays.openRecording(null, id, req.headers.range, query.token));
+  }
+}
+
+/** 200 whole, 206 one range, 416 unsatisfiable; private, never cached by shared caches. */
+async function send(res: Response, recording: RecordingStream): Promise<void> {
+  res.setHeader('Accept-Ranges', 'bytes');
+  res.setHeader('Cache-Control', 'private, max-age=3600');
+  res.setHeader('Content-Type', recording.contentType);
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  if (recording.unsatisfiable) {
+    res.status(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE);
+    res.setHeader('Content-Range', `bytes */${recording.size}`);
+    res.end();
+    return;
+  }
+  const { range } = recording;
+  if (range) {
+    res.status(HttpStatus.PARTIAL_CONTENT);
+    res.setHeader('Content-Range', `bytes ${range.start}-${range.end}/${recording.size}`);
+    res.setHeader('Content-Length', range.end - range.start + 1);
+  } else {
+    res.status(HttpStatus.OK);
+    res.setHeader('Content-Length', recording.size);
+  }
+  await pipeline(recording.stream, res);
 }

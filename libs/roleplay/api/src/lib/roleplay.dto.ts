@@ -5,6 +5,7 @@ import type {
   CreateSubmissionRequest,
   GradeOutcomeValue,
   GradeRequest,
+  RegradeRequest,
   RubricCriterionInput,
   RubricLevelInput,
 } from '@lms/shared/contracts';
@@ -172,6 +173,15 @@ export class GradeDto implements GradeRequest {
   outcome!: GradeOutcomeValue;
 }
 
+export class RegradeDto extends GradeDto implements RegradeRequest {
+  @ApiProperty({ description: 'Why the grade is corrected (kept in the audit trail)' })
+  @Trim()
+  @IsString({ message: 'reason must be a string' })
+  @IsNotEmpty({ message: 'reason should not be empty' })
+  @MaxLength(2000)
+  reason!: string;
+}
+
 export class GradingQueueQueryDto extends PageQueryDto {
   @ApiPropertyOptional()
   @IsOptional()
@@ -182,4 +192,12 @@ export class GradingQueueQueryDto extends PageQueryDto {
   @IsOptional()
   @IsUUID('4', { message: 'roleplayId must be a UUID' })
   roleplayId?: string;
+}
+
+export class RecordingLinkQueryDto {
+  @ApiProperty({ description: "The signed token from the submission's recording.url" })
+  @IsString({ message: 'token must be a string' })
+  @IsNotEmpty({ message: 'token should not be empty' })
+  @MaxLength(1000)
+  token!: string;
 }

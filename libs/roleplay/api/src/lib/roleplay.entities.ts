@@ -136,11 +136,36 @@ export class SubmissionEntity extends TimestampedEntity {
 
   @Column({ type: 'text' })
   reflection!: string;
+
+  /** The recording's object-storage key, when one was uploaded. */
+  @Column({ type: 'text', nullable: true })
+  recordingKey!: string | null;
+
+  /** The media type found in the file's content. */
+  @Column({ type: 'text', nullable: true })
+  recordingType!: string | null;
+
+  @Column({
+    type: 'bigint',
+    nullable: true,
+    transformer: {
+      to: (v: unknown) => v,
+      from: (v: string | null) => (v === null ? null : Number(v)),
+    },
+  })
+  recordingSize!: number | null;
 }
 
-/** The grade of a submission: one per submission, final once saved. */
+/**
+ * A grade of a submission, final once saved. A correction is a new row that points at the
+ * grade it replaces; the grade in force is the one nothing corrects.
+ */
 @Entity({ name: 'grade', schema: 'roleplay' })
-@Index('uq_grade_submission_id', ['submissionId'], { unique: true })
+@Index('uq_grade_submission_id', ['submissionId'], {
+  unique: true,
+  where: 'corrects_grade_id IS NULL',
+})
+@Index('uq_grade_corrects_grade_id', ['correctsGradeId'], { unique: true })
 export class GradeEntity extends TimestampedEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_grade' })
   id!: string;
@@ -173,4 +198,14 @@ export class GradeEntity extends TimestampedEntity {
 
   @Column({ type: 'text' })
   feedback!: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  correctsGradeId!: string | null;
+
+  @ManyToOne(() => GradeEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'corrects_grade_id', foreignKeyConstraintName: 'fk_grade_corrects_grade' })
+  correctsGrade?: GradeEntity;
+
+  @Column({ type: 'text', nullable: true })
+  correctionReason!: string | null;
 }

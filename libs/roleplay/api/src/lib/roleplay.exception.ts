@@ -12,6 +12,10 @@ export enum RoleplayErrorCode {
   NotCourseStaff = 'NOT_COURSE_STAFF',
   NotYourSubmission = 'NOT_YOUR_SUBMISSION',
   InvalidScores = 'INVALID_SCORES',
+  NotGradedYet = 'NOT_GRADED_YET',
+  SubmissionSuperseded = 'SUBMISSION_SUPERSEDED',
+  RecordingLinkInvalid = 'RECORDING_LINK_INVALID',
+  NoRecording = 'NO_RECORDING',
 }
 
 const STATUS: Record<RoleplayErrorCode, HttpStatus> = {
@@ -25,6 +29,10 @@ const STATUS: Record<RoleplayErrorCode, HttpStatus> = {
   [RoleplayErrorCode.NotCourseStaff]: HttpStatus.FORBIDDEN,
   [RoleplayErrorCode.NotYourSubmission]: HttpStatus.FORBIDDEN,
   [RoleplayErrorCode.InvalidScores]: HttpStatus.BAD_REQUEST,
+  [RoleplayErrorCode.NotGradedYet]: HttpStatus.CONFLICT,
+  [RoleplayErrorCode.SubmissionSuperseded]: HttpStatus.CONFLICT,
+  [RoleplayErrorCode.RecordingLinkInvalid]: HttpStatus.FORBIDDEN,
+  [RoleplayErrorCode.NoRecording]: HttpStatus.NOT_FOUND,
 };
 
 const MESSAGES: Record<RoleplayErrorCode, string> = {
@@ -40,6 +48,12 @@ const MESSAGES: Record<RoleplayErrorCode, string> = {
   [RoleplayErrorCode.NotCourseStaff]: 'Only the course owners and administrators can do this',
   [RoleplayErrorCode.NotYourSubmission]: 'This submission belongs to someone else',
   [RoleplayErrorCode.InvalidScores]: 'scores must give one level of the rubric to each criterion',
+  [RoleplayErrorCode.NotGradedYet]: 'This submission has no grade to correct yet',
+  [RoleplayErrorCode.SubmissionSuperseded]:
+    'The trainee has resubmitted since; only the latest submission can be regraded',
+  [RoleplayErrorCode.RecordingLinkInvalid]:
+    'This recording link is invalid or has expired; reopen the submission',
+  [RoleplayErrorCode.NoRecording]: 'This submission has no recording',
 };
 
 export class RoleplayException extends DomainException<RoleplayErrorCode> {

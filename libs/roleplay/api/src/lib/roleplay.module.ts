@@ -1,5 +1,7 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { StorageModule, storageConfig } from '@lms/platform/api';
 import { CurriculumModule, ModuleItemsRegistry } from '@lms/curriculum/api';
 import { IdentityModule } from '@lms/identity/api';
 import { RoleplayController } from './roleplay.controller';
@@ -20,7 +22,13 @@ export const roleplayEntities = [
 ];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(roleplayEntities), CurriculumModule, IdentityModule],
+  imports: [
+    TypeOrmModule.forFeature(roleplayEntities),
+    ConfigModule.forFeature(storageConfig),
+    StorageModule,
+    CurriculumModule,
+    IdentityModule,
+  ],
   controllers: [RoleplayController],
   providers: [RoleplayService, RoleplayFacade],
   exports: [RoleplayFacade],

@@ -2,7 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CurriculumFacade, type ModuleItems, ModuleItemsSource } from '@lms/curriculum/api';
 import { IdentityFacade } from '@lms/identity/api';
-import { type Actor, AuditTrail, Notifier } from '@lms/platform/api';
+import {
+  type Actor,
+  AuditTrail,
+  type ByteRange,
+  Notifier,
+  ObjectStorage,
+  parseByteRange,
+  type ReceivedFile,
+} from '@lms/platform/api';
 import {
   AuditEventType,
   CourseStatus,
@@ -14,12 +22,14 @@ import {
   type SubmissionResponse,
 } from '@lms/shared/contracts';
 import { randomUUID } from 'node:crypto';
-import { DataSource, type EntityManager } from 'typeorm';
+import { Readable } from 'node:stream';
+import { DataSource, type EntityManager, MoreThan } from 'typeorm';
 import type {
   CreateRoleplayDto,
   CreateSubmissionDto,
   GradeDto,
   GradingQueueQueryDto,
+  RegradeDto,
   RubricDto,
 } from './roleplay.dto';
 import {
@@ -35,6 +45,24 @@ import { RoleplayErrorCode, RoleplayException } from './roleplay.exception';
 
 export const DEFAULT_TASK =
   'Practise this conversation with a colleague playing the client, then submit the transcript and your reflection.';
+
+/** Signed recording links live this long (a grading session, a long practice review). */
+export const RECORDING_LINK_TTL_SECONDS = 3600;
+const RECORDING_LINK = 'recording';
+
+/** SQL: the grade `g` is in force (no correction replaces it). */
+const CURRENT_GRADE =
+  'NOT EXISTS (SELECT 1 FROM roleplay.grade c WHERE c.corrects_grade_id = g.id)';
+
+export interface RecordingStream {
+  stream: Readable;
+  contentType: string;
+  size: number;
+  /** Set when one range was asked for and can be served (206). */
+  range?: ByteRange;
+  /** True when the range asked for cannot be served (416). */
+  unsatisfiable?: boolean;
+}
 
 const maxPointsOf = (rubric: RubricVersionEntity): number =>
   rubric.criteria.reduce((sum, c) => sum + Math.max(...c.levels.map((l) => l.points)), 0);
@@ -81,6 +109,7 @@ export class RoleplayService extends ModuleItemsSource {
     private readonly identity: IdentityFacade,
     private readonly audit: AuditTrail,
     private readonly notifier: Notifier,
+    private readonly storage: ObjectStorage,
   ) {
     super();
   }
@@ -170,36 +199,74 @@ export class RoleplayService extends ModuleItemsSource {
     return this.get(actor, id);
   }
 
-  /** A trainee's submission; serialised per trainee and role-play so two cannot wait at once. */
-  async submit(
-    actor: Actor,
-    id: string,
-    dto: CreateSubmissionDto,
-  ): Promise<{ id: string; status: 'submitted' }> {
+  /**
+   * Checks a trainee may submit now (enrolled, unlocked, nothing waiting, not yet passed), so
+   * an upload is refused before it is received. `submit` checks again under a lock.
+   */
+  async assertCanSubmit(actor: Actor, id: string): Promise<void> {
     const scenario = await this.find(this.dataSource.manager, id);
     const access = await this.curriculum.moduleAccess(actor, scenario.moduleId);
     if (!access.enrolled) throw new RoleplayException(RoleplayErrorCode.NotEnrolled);
     if (access.locked) throw new RoleplayException(RoleplayErrorCode.RoleplayLocked);
-    return this.dataSource.transaction(async (em) => {
-      await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`roleplay:${id}:${actor.id}`]);
-      const previous = await this.submissionsOf(em, id, actor.id);
-      if (previous.some((s) => s.status === SubmissionStatus.Submitted))
-        throw new RoleplayException(RoleplayErrorCode.SubmissionPending);
-      if (previous.some((s) => s.passed))
-        throw new RoleplayException(RoleplayErrorCode.AlreadyPassed);
-      const rubric = await this.latestRubric(em, id);
-      const submission = em.create(SubmissionEntity, {
-        scenarioId: id,
-        rubricVersionId: rubric.id,
-        userId: actor.id,
-        number: previous.length + 1,
-        status: SubmissionStatus.Submitted,
-        transcript: dto.transcript,
-        reflection: dto.reflection,
+    this.assertOpen(await this.submissionsOf(this.dataSource.manager, id, actor.id));
+  }
+
+  /**
+   * A trainee's submission, with an optional recording already received and checked; it is
+   * serialised per trainee and role-play so two cannot wait at once. The recording is moved to
+   * storage only when the submission may be made, and removed again if the insert fails.
+   */
+  async submit(
+    actor: Actor,
+    id: string,
+    dto: CreateSubmissionDto,
+    recording: ReceivedFile | null = null,
+  ): Promise<{ id: string; status: 'submitted' }> {
+    await this.assertCanSubmit(actor, id);
+    const submissionId = randomUUID();
+    const key = recording ? `recordings/${submissionId}` : null;
+    const done = { stored: false };
+    try {
+      return await this.dataSource.transaction(async (em) => {
+        await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+          `roleplay:${id}:${actor.id}`,
+        ]);
+        const previous = await this.submissionsOf(em, id, actor.id);
+        this.assertOpen(previous);
+        const rubric = await this.latestRubric(em, id);
+        if (recording && key) {
+          await this.storage.putFile(key, recording.path, recording.contentType);
+          done.stored = true;
+        }
+        await em.insert(SubmissionEntity, {
+          id: submissionId,
+          scenarioId: id,
+          rubricVersionId: rubric.id,
+          userId: actor.id,
+          number: previous.length + 1,
+          status: SubmissionStatus.Submitted,
+          transcript: dto.transcript,
+          reflection: dto.reflection,
+          recordingKey: key,
+          recordingType: recording?.contentType ?? null,
+          recordingSize: recording?.sizeBytes ?? null,
+        });
+        return { id: submissionId, status: 'submitted' as const };
       });
-      await em.insert(SubmissionEntity, submission);
-      return { id: submission.id, status: 'submitted' as const };
+    } catch (error) {
+      if (done.stored && key) await this.storage.delete(key);
+      throw error;
+    }
+  }
+
+  /** The caller's own submissions of a role-play, newest first, with grades. */
+  async mySubmissions(actor: Actor, id: string): Promise<SubmissionResponse[]> {
+    await this.find(this.dataSource.manager, id);
+    const rows = await this.dataSource.getRepository(SubmissionEntity).find({
+      where: { scenarioId: id, userId: actor.id },
+      order: { number: 'DESC' },
     });
+    return Promise.all(rows.map((row) => this.getSubmission(actor, row.id)));
   }
 
   /** Waiting submissions, oldest first, of the courses the instructor owns (admins: all). */
@@ -263,6 +330,23 @@ export class RoleplayService extends ModuleItemsSource {
    * gets a notification and an email (outbox) in the same transaction.
    */
   async grade(actor: Actor, submissionId: string, dto: GradeDto): Promise<SubmissionResponse> {
+    return this.writeGrade(actor, submissionId, dto, null);
+  }
+
+  /**
+   * Corrects the grade in force with a new grade event (the old one is kept, never edited).
+   * Only the trainee's latest submission can be corrected: an older one has been superseded.
+   */
+  async regrade(actor: Actor, submissionId: string, dto: RegradeDto): Promise<SubmissionResponse> {
+    return this.writeGrade(actor, submissionId, dto, dto.reason);
+  }
+
+  private async writeGrade(
+    actor: Actor,
+    submissionId: string,
+    dto: GradeDto,
+    correctionReason: string | null,
+  ): Promise<SubmissionResponse> {
     const scenarioId = (await this.findSubmission(this.dataSource.manager, submissionId))
       .scenarioId;
     const scenario = await this.find(this.dataSource.manager, scenarioId);
@@ -274,8 +358,20 @@ export class RoleplayService extends ModuleItemsSource {
         lock: { mode: 'pessimistic_write' },
       });
       if (!submission) throw new RoleplayException(RoleplayErrorCode.SubmissionNotFound);
-      if (submission.status === SubmissionStatus.Graded)
+      const current = await this.currentGrade(em, submissionId);
+      if (correctionReason === null && submission.status === SubmissionStatus.Graded)
         throw new RoleplayException(RoleplayErrorCode.AlreadyGraded);
+      if (correctionReason !== null) {
+        if (!current) throw new RoleplayException(RoleplayErrorCode.NotGradedYet);
+        const newer = await em.exists(SubmissionEntity, {
+          where: {
+            scenarioId: submission.scenarioId,
+            userId: submission.userId,
+            number: MoreThan(submission.number),
+          },
+        });
+        if (newer) throw new RoleplayException(RoleplayErrorCode.SubmissionSuperseded);
+      }
       const rubric = await em.findOneByOrFail(RubricVersionEntity, {
         id: submission.rubricVersionId,
       });
@@ -283,6 +379,7 @@ export class RoleplayService extends ModuleItemsSource {
       const points = scores.reduce((sum, s) => sum + s.points, 0);
       const maxPoints = maxPointsOf(rubric);
       const percent = maxPoints === 0 ? 0 : Math.round((points / maxPoints) * 10_000) / 100;
+      const outcome = dto.outcome === 'pass' ? GradeOutcome.Pass : GradeOutcome.Revise;
       await em.insert(GradeEntity, {
         submissionId,
         graderId: actor.id,
@@ -290,18 +387,39 @@ export class RoleplayService extends ModuleItemsSource {
         points,
         maxPoints,
         percent,
-        outcome: dto.outcome === 'pass' ? GradeOutcome.Pass : GradeOutcome.Revise,
+        outcome,
         feedback: dto.feedback,
+        correctsGradeId: correctionReason === null ? null : (current?.id ?? null),
+        correctionReason,
       });
-      await em.update(SubmissionEntity, { id: submissionId }, { status: SubmissionStatus.Graded });
+      if (correctionReason === null)
+        await em.update(
+          SubmissionEntity,
+          { id: submissionId },
+          { status: SubmissionStatus.Graded },
+        );
       await this.audit.record(em, {
-        type: AuditEventType.SubmissionGraded,
+        type:
+          correctionReason === null
+            ? AuditEventType.SubmissionGraded
+            : AuditEventType.SubmissionRegraded,
         actorId: actor.id,
         subjectType: 'submission',
         subjectId: submissionId,
         payload: {
           userId: submission.userId,
           roleplayId: scenarioId,
+          ...(current && correctionReason !== null
+            ? {
+                before: {
+                  gradeId: current.id,
+                  points: current.points,
+                  percent: current.percent,
+                  outcome: current.outcome,
+                },
+                reason: correctionReason,
+              }
+            : {}),
           points,
           maxPoints,
           percent,
@@ -310,10 +428,13 @@ export class RoleplayService extends ModuleItemsSource {
       });
       const trainee = (await this.identity.getUsers([submission.userId])).at(0);
       if (trainee) {
+        const corrected = correctionReason !== null;
         await this.notifier.notify(em, {
           userId: trainee.id,
           email: trainee.email,
-          title: `Your role-play "${scenario.title}" was graded`,
+          title: corrected
+            ? `The grade of your role-play "${scenario.title}" was corrected`
+            : `Your role-play "${scenario.title}" was graded`,
           body:
             dto.outcome === 'pass'
               ? 'You passed. Read your feedback.'
@@ -325,34 +446,83 @@ export class RoleplayService extends ModuleItemsSource {
     return this.getSubmission(actor, submissionId);
   }
 
+  /**
+   * The recording of a submission for its owner or the course staff, whole or one byte range.
+   * With a signed link (`token`) the link itself is the proof, for the user it was made for.
+   */
+  async openRecording(
+    actor: Actor | null,
+    submissionId: string,
+    rangeHeader: string | undefined,
+    token?: string,
+  ): Promise<RecordingStream> {
+    const em = this.dataSource.manager;
+    let userId = actor?.id;
+    if (token !== undefined) {
+      const claims = this.identity.verifyLink(RECORDING_LINK, token);
+      if (claims?.subject !== submissionId)
+        throw new RoleplayException(RoleplayErrorCode.RecordingLinkInvalid);
+      userId = claims.userId;
+    }
+    const submission = await this.findSubmission(em, submissionId);
+    if (actor && token === undefined) await this.assertCanRead(actor, submission);
+    else if (!userId) throw new RoleplayException(RoleplayErrorCode.RecordingLinkInvalid);
+    if (!submission.recordingKey || !submission.recordingType || submission.recordingSize === null)
+      throw new RoleplayException(RoleplayErrorCode.NoRecording);
+    const size = submission.recordingSize;
+    const range = parseByteRange(rangeHeader, size);
+    if (range === null)
+      return {
+        stream: nullStream(),
+        contentType: submission.recordingType,
+        size,
+        unsatisfiable: true,
+      };
+    return {
+      stream: await this.storage.read(submission.recordingKey, range),
+      contentType: submission.recordingType,
+      size,
+      range,
+    };
+  }
+
   async getSubmission(actor: Actor, submissionId: string): Promise<SubmissionResponse> {
     const em = this.dataSource.manager;
     const submission = await this.findSubmission(em, submissionId);
     const scenario = await this.find(em, submission.scenarioId);
-    if (submission.userId !== actor.id) {
-      const access = await this.curriculum.moduleAccess(actor, scenario.moduleId);
-      if (!access.canEdit) throw new RoleplayException(RoleplayErrorCode.NotYourSubmission);
-    }
-    const grade = await em.findOneBy(GradeEntity, { submissionId });
+    await this.assertCanRead(actor, submission, scenario);
+    const grades = await em.find(GradeEntity, {
+      where: { submissionId },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    const chain = orderChain(grades);
+    const newer = await em.exists(SubmissionEntity, {
+      where: {
+        scenarioId: submission.scenarioId,
+        userId: submission.userId,
+        number: MoreThan(submission.number),
+      },
+    });
     const users = await this.identity.getUsers([
       submission.userId,
-      ...(grade ? [grade.graderId] : []),
+      ...new Set(chain.map((g) => g.graderId)),
     ]);
     const name = (id: string): string => users.find((u) => u.id === id)?.fullName ?? '';
-    const gradeResponse: GradeResponse | null = grade
-      ? {
-          id: grade.id,
-          graderId: grade.graderId,
-          graderName: name(grade.graderId),
-          scores: grade.scores,
-          points: grade.points,
-          maxPoints: grade.maxPoints,
-          percent: grade.percent,
-          outcome: grade.outcome,
-          feedback: grade.feedback,
-          gradedAt: grade.createdAt.toISOString(),
-        }
-      : null;
+    const toResponse = (grade: GradeEntity): GradeResponse => ({
+      id: grade.id,
+      graderId: grade.graderId,
+      graderName: name(grade.graderId),
+      scores: grade.scores,
+      points: grade.points,
+      maxPoints: grade.maxPoints,
+      percent: grade.percent,
+      outcome: grade.outcome,
+      feedback: grade.feedback,
+      gradedAt: grade.createdAt.toISOString(),
+      correctsGradeId: grade.correctsGradeId,
+      correctionReason: grade.correctionReason,
+    });
+    const current = chain.at(-1);
     return {
       id: submission.id,
       roleplayId: scenario.id,
@@ -364,8 +534,36 @@ export class RoleplayService extends ModuleItemsSource {
       transcript: submission.transcript,
       reflection: submission.reflection,
       submittedAt: submission.createdAt.toISOString(),
-      grade: gradeResponse,
+      recording:
+        submission.recordingKey && submission.recordingType && submission.recordingSize !== null
+          ? {
+              contentType: submission.recordingType,
+              sizeBytes: submission.recordingSize,
+              url: `/api/recordings/${submission.id}?token=${this.identity.signLink(
+                RECORDING_LINK,
+                submission.id,
+                actor.id,
+                RECORDING_LINK_TTL_SECONDS,
+              )}`,
+            }
+          : null,
+      grade: current ? toResponse(current) : null,
+      previousGrades: chain.slice(0, -1).map(toResponse),
+      latest: !newer,
     };
+  }
+
+  /** Owner or the course's staff; 403 otherwise. */
+  private async assertCanRead(
+    actor: Actor,
+    submission: SubmissionEntity,
+    scenario?: ScenarioEntity,
+  ): Promise<void> {
+    if (submission.userId === actor.id) return;
+    const moduleId = (scenario ?? (await this.find(this.dataSource.manager, submission.scenarioId)))
+      .moduleId;
+    const access = await this.curriculum.moduleAccess(actor, moduleId);
+    if (!access.canEdit) throw new RoleplayException(RoleplayErrorCode.NotYourSubmission);
   }
 
   // ModuleItemsSource: role-plays appear in the outline and must be passed to complete a module.
@@ -380,7 +578,8 @@ export class RoleplayService extends ModuleItemsSource {
       `SELECT sc.id, sc.module_id, sc.title,
               ($2::uuid IS NOT NULL AND EXISTS (
                 SELECT 1 FROM roleplay.submission s JOIN roleplay.grade g ON g.submission_id = s.id
-                 WHERE s.scenario_id = sc.id AND s.user_id = $2 AND g.outcome = 'pass')) AS passed
+                 WHERE s.scenario_id = sc.id AND s.user_id = $2 AND g.outcome = 'pass'
+                   AND ${CURRENT_GRADE})) AS passed
          FROM roleplay.scenario sc WHERE sc.module_id = ANY($1::uuid[]) ORDER BY sc.created_at, sc.id`,
       [moduleIds, userId],
     );
@@ -420,11 +619,24 @@ export class RoleplayService extends ModuleItemsSource {
   ): Promise<{ status: SubmissionStatus; passed: boolean }[]> {
     const rows = await em.query<{ status: SubmissionStatus; passed: boolean }[]>(
       `SELECT s.status, coalesce(g.outcome = 'pass', false) AS passed
-         FROM roleplay.submission s LEFT JOIN roleplay.grade g ON g.submission_id = s.id
+         FROM roleplay.submission s
+         LEFT JOIN roleplay.grade g ON g.submission_id = s.id AND ${CURRENT_GRADE}
         WHERE s.scenario_id = $1 AND s.user_id = $2 ORDER BY s.number`,
       [scenarioId, userId],
     );
     return rows;
+  }
+
+  private assertOpen(previous: { status: SubmissionStatus; passed: boolean }[]): void {
+    if (previous.some((s) => s.status === SubmissionStatus.Submitted))
+      throw new RoleplayException(RoleplayErrorCode.SubmissionPending);
+    if (previous.some((s) => s.passed))
+      throw new RoleplayException(RoleplayErrorCode.AlreadyPassed);
+  }
+
+  /** The grade in force of a submission: the end of its correction chain. */
+  private async currentGrade(em: EntityManager, submissionId: string): Promise<GradeEntity | null> {
+    return orderChain(await em.findBy(GradeEntity, { submissionId })).at(-1) ?? null;
   }
 
   private async latestRubric(em: EntityManager, scenarioId: string): Promise<RubricVersionEntity> {
@@ -447,4 +659,16 @@ export class RoleplayService extends ModuleItemsSource {
     if (!submission) throw new RoleplayException(RoleplayErrorCode.SubmissionNotFound);
     return submission;
   }
+}
+
+/** A submission's grades from the original to the grade in force, following corrections. */
+function orderChain(grades: GradeEntity[]): GradeEntity[] {
+  const byCorrected = new Map(grades.map((g) => [g.correctsGradeId, g]));
+  const chain: GradeEntity[] = [];
+  for (let next = byCorrected.get(null); next; next = byCorrected.get(next.id)) chain.push(next);
+  return chain;
+}
+
+function nullStream(): Readable {
+  return Readable.from([]);
 }

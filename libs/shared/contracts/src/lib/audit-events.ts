@@ -11,6 +11,7 @@ export const AuditEventType = {
   AttemptSubmitted: 'assessment.attempt.submitted',
   AttemptRegraded: 'assessment.attempt.regraded',
   SubmissionGraded: 'roleplay.submission.graded',
+  SubmissionRegraded: 'roleplay.submission.regraded',
   LessonCompleted: 'curriculum.lesson.completed',
 } as const;
 export type AuditEventType = (typeof AuditEventType)[keyof typeof AuditEventType];

@@ -28,3 +28,17 @@ export function createValidationPipe(): ValidationPipe {
       }),
   });
 }
+
+/**
+ * Validates a body that did not go through the global pipe (e.g. multipart fields) with the
+ * same rules and the same 400.
+ */
+export async function validateBody<T extends object>(
+  metatype: new () => T,
+  value: unknown,
+): Promise<T> {
+  return (await createValidationPipe().transform(value ?? {}, {
+    type: 'body',
+    metatype,
+  })) as T;
+}
