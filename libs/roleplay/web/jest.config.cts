@@ -12,6 +12,8 @@ module.exports = {
       },
     ],
   },
+  // marked (through @lms/curriculum/web) ships ES modules only; its UMD build runs in Jest.
+  moduleNameMapper: { '^marked$': '<rootDir>/../../../node_modules/marked/lib/marked.umd.js' },
   transformIgnorePatterns: ['node_modules/(?!.*\\.mjs$)'],
   snapshotSerializers: [
     'jest-preset-angular/build/serializers/no-ng-attributes',

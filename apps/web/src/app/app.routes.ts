@@ -20,15 +20,6 @@ import { NotFoundPageComponent } from './pages/not-found-page.component';
 import type { PlaceholderData } from './placeholders/placeholder-page.component';
 import { PlaceholderPageComponent } from './placeholders/placeholder-page.component';
 
-const grading: PlaceholderData = {
-  heading: 'Grading',
-  description: 'Role-play submissions waiting for your rubric-based grade.',
-  icon: 'grading',
-  emptyHeading: 'Nothing to grade',
-  emptyMessage:
-    'Role-play submissions from trainees appear here, oldest first, for you to grade against the rubric.',
-};
-
 const certificates: PlaceholderData = {
   heading: 'Certificates',
   description: 'Issue, revoke and reissue CE certificates.',
@@ -73,6 +64,11 @@ export const appRoutes: Routes = [
         loadChildren: () => import('@lms/assessment/web').then((m) => m.quizPlayerRoutes),
       },
       {
+        // Before `courses`: the role-play pages live in the role-play library.
+        path: 'courses/:courseId/roleplays',
+        loadChildren: () => import('@lms/roleplay/web').then((m) => m.roleplayPlayerRoutes),
+      },
+      {
         path: 'courses',
         loadChildren: () => import('@lms/curriculum/web').then((m) => m.playerRoutes),
       },
@@ -86,10 +82,8 @@ export const appRoutes: Routes = [
       },
       {
         path: 'grading',
-        component: PlaceholderPageComponent,
         canActivate: [roleGuard(Permission.RoleplayGrade)],
-        title: grading.heading,
-        data: grading,
+        loadChildren: () => import('@lms/roleplay/web').then((m) => m.gradingRoutes),
       },
       {
         path: 'admin/users',

@@ -1,1 +1,2 @@
-export * from './lib/roleplay-web/roleplay-web.component';
+export * from './lib/roleplay.routes';
+export * from './lib/data-access/roleplay.api';

@@ -19,6 +19,7 @@ import { SkipLinkComponent } from '@lms/platform/web-ui';
 import { filter, map } from 'rxjs';
 import { BrandComponent } from './brand.component';
 import { navSectionsFor } from './nav-sections';
+import { NotificationBellComponent } from './notification-bell.component';
 
 /** Below this width the navigation becomes a drawer opened from the menu button. */
 const HANDSET_QUERY = '(max-width: 959.98px)';
@@ -36,6 +37,7 @@ const HANDSET_QUERY = '(max-width: 959.98px)';
     MatSidenavModule,
     MatToolbarModule,
     BrandComponent,
+    NotificationBellComponent,
     SkipLinkComponent,
   ],
   templateUrl: './shell.component.html',

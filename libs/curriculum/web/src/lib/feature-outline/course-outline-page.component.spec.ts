@@ -21,10 +21,12 @@ describe('CourseOutlinePageComponent', () => {
               quizzes: [
                 { id: 'q1', title: 'Check your understanding', isPostTest: false, passed: true },
               ],
+              roleplays: [{ id: 'r1', title: 'Screening a client', passed: true }],
             }),
             outlineModule('m2', ['l2'], {
               locked: true,
               quizzes: [{ id: 'q2', title: 'Course post-test', isPostTest: true, passed: false }],
+              roleplays: [{ id: 'r2', title: 'Informed consent', passed: false }],
             }),
           ],
         }),
@@ -59,5 +61,23 @@ describe('CourseOutlinePageComponent', () => {
     expect(locked?.querySelector('a')).toBeNull();
     expect(locked?.textContent).toContain('Course post-test');
     expect(locked?.querySelector('.item-tag')?.textContent?.trim()).toBe('Post-test');
+  });
+
+  it('lists each module’s role-plays: linked when open, passed checked', async () => {
+    const harness = await RouterTestingHarness.create('/courses/c1');
+    await harness.fixture.whenStable();
+    const root = harness.routeNativeElement as HTMLElement;
+    const roleplays = Array.from(root.querySelectorAll('[data-testid="outline-roleplay"]'));
+    expect(roleplays).toHaveLength(2);
+
+    const [open, locked] = roleplays;
+    expect(open?.querySelector('a')?.getAttribute('href')).toBe('/courses/c1/roleplays/r1');
+    expect(open?.querySelector('a')?.textContent?.trim()).toBe('Screening a client');
+    expect(open?.querySelector('.item-tag')?.textContent?.trim()).toBe('Role-play');
+    expect(open?.textContent).toContain('Passed');
+
+    expect(locked?.querySelector('a')).toBeNull();
+    expect(locked?.textContent).toContain('Informed consent');
+    expect(locked?.textContent).not.toContain('Passed');
   });
 });

@@ -22,11 +22,18 @@ export function formatCredit(designation: CreditDesignation): string {
   return `${CREDIT_TYPE_LABELS[designation.creditType]}: up to ${designation.maxCredits}`;
 }
 
-/** Where an item of the course opens: a lesson, a quiz, or the outline (role-plays for now). */
+/** Where an item of the course opens: a lesson, a quiz, a role-play, or the outline. */
 export function itemLink(courseId: string, item: NextItem | null): string[] {
-  if (item?.kind === 'lesson') return ['/courses', courseId, 'lessons', item.id];
-  if (item?.kind === 'quiz') return ['/courses', courseId, 'quizzes', item.id];
-  return ['/courses', courseId];
+  switch (item?.kind) {
+    case 'lesson':
+      return ['/courses', courseId, 'lessons', item.id];
+    case 'quiz':
+      return ['/courses', courseId, 'quizzes', item.id];
+    case 'roleplay':
+      return ['/courses', courseId, 'roleplays', item.id];
+    case undefined:
+      return ['/courses', courseId];
+  }
 }
 
 /** Seconds as "12 min" (rounded down), or "less than a minute". */
