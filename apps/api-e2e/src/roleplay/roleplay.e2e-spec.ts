@@ -273,6 +273,9 @@ describe('Role-play: scenarios, submissions and grading', () => {
       })
       .expect(200);
     expect(graded.body.grade).toMatchObject({ points: 3, maxPoints: 3, percent: 100 });
+    // The submission carries the rubric it is graded against (version 1), not the latest.
+    expect(graded.body.rubric).toMatchObject({ version: 1, maxPoints: 3 });
+    expect(graded.body.rubric.criteria).toHaveLength(edited.body.rubric.criteria.length);
     const trainee2 = (await registerTrainee(t.http)).accessToken;
     await request(t.http)
       .put(`/api/roleplays/${roleplay.id}/rubric`)

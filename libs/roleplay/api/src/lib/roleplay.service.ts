@@ -523,6 +523,9 @@ export class RoleplayService extends ModuleItemsSource {
       correctionReason: grade.correctionReason,
     });
     const current = chain.at(-1);
+    const rubric = await em.findOneByOrFail(RubricVersionEntity, {
+      id: submission.rubricVersionId,
+    });
     return {
       id: submission.id,
       roleplayId: scenario.id,
@@ -547,6 +550,11 @@ export class RoleplayService extends ModuleItemsSource {
               )}`,
             }
           : null,
+      rubric: {
+        version: rubric.version,
+        maxPoints: maxPointsOf(rubric),
+        criteria: rubric.criteria,
+      },
       grade: current ? toResponse(current) : null,
       previousGrades: chain.slice(0, -1).map(toResponse),
       latest: !newer,

@@ -112,6 +112,12 @@ export interface SubmissionResponse {
   reflection: string;
   submittedAt: string;
   recording: RecordingInfo | null;
+  /** The rubric version this submission is graded against (it may be older than the latest). */
+  rubric: {
+    version: number;
+    maxPoints: number;
+    criteria: { id: string; title: string; description: string; levels: RubricLevelInput[] }[];
+  };
   /** The grade in force (the latest correction, if any). */
   grade: GradeResponse | null;
   /** Earlier grades replaced by corrections, oldest first (staff and owner). */
@@ -140,4 +146,10 @@ export interface NotificationResponse {
   link: string;
   createdAt: string;
   readAt: string | null;
+}
+
+/** POST /api/roleplays/:id/submissions → 201 */
+export interface SubmissionCreated {
+  id: string;
+  status: 'submitted';
 }

@@ -97,6 +97,7 @@ export function resultsLink(courseId: string, quizId: string, attemptId: string)
 export function courseItemLink(courseId: string, item: NextItem | null): string[] {
   if (item?.kind === 'lesson') return ['/courses', courseId, 'lessons', item.id];
   if (item?.kind === 'quiz') return quizLink(courseId, item.id);
+  if (item?.kind === 'roleplay') return ['/courses', courseId, 'roleplays', item.id];
   return ['/courses', courseId];
 }
 

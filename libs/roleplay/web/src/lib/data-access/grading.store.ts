@@ -78,7 +78,14 @@ export class GradingStore {
     this.state.set({ ...INITIAL, loading: true });
     try {
       const submission = await firstValueFrom(this.api.getSubmission(submissionId));
-      const roleplay = await firstValueFrom(this.api.getRoleplay(submission.roleplayId));
+      const latest = await firstValueFrom(this.api.getRoleplay(submission.roleplayId));
+      // Grade against the rubric version the trainee submitted under, not a newer one.
+      const roleplay: RoleplayResponse = {
+        ...latest,
+        rubric: { criteria: submission.rubric.criteria },
+        rubricVersion: submission.rubric.version,
+        maxPoints: submission.rubric.maxPoints,
+      };
       if (call !== this.loadCall) return;
       this.state.update((s) => ({ ...s, loading: false, submission, roleplay }));
     } catch (error: unknown) {

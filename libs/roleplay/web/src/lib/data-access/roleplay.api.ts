@@ -8,17 +8,14 @@ import type {
   Page,
   RegradeRequest,
   RoleplayResponse,
+  SubmissionCreated,
   SubmissionResponse,
 } from '@lms/shared/contracts';
 import type { Observable } from 'rxjs';
 
 const id = encodeURIComponent;
 
-/** 201 of POST /api/roleplays/:id/submissions */
-export interface SubmissionCreated {
-  id: string;
-  status: 'submitted';
-}
+export type { SubmissionCreated } from '@lms/shared/contracts';
 
 export interface GradingQueueQuery {
   courseId?: string | null;

@@ -83,6 +83,7 @@ export function submissionResponse(changes: Partial<SubmissionResponse> = {}): S
     reflection: 'I moved to the plan too quickly.',
     submittedAt: '2026-01-05T10:00:00.000Z',
     recording: null,
+    rubric: { version: 1, maxPoints: 4, criteria: roleplayResponse().rubric.criteria },
     grade: null,
     previousGrades: [],
     latest: true,
