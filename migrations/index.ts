@@ -5,6 +5,8 @@ import { CreateAssessmentTables1767398400000 } from './1767398400000-CreateAsses
 import { AddQuestionsPerTagToQuiz1767398500000 } from './1767398500000-AddQuestionsPerTagToQuiz';
 import { CreateRoleplayAndNotificationTables1767484800000 } from './1767484800000-CreateRoleplayAndNotificationTables';
 import { AddRecordingsAndGradeCorrections1767571200000 } from './1767571200000-AddRecordingsAndGradeCorrections';
+import { AddDeliveryStateToOutboxEmail1767600000000 } from './1767600000000-AddDeliveryStateToOutboxEmail';
+import { CreateCredentialsTables1767657600000 } from './1767657600000-CreateCredentialsTables';
 
 /**
  * Every migration, oldest first. The API bundle and the tests import this list, so a new
@@ -18,4 +20,6 @@ export const migrations = [
   AddQuestionsPerTagToQuiz1767398500000,
   CreateRoleplayAndNotificationTables1767484800000,
   AddRecordingsAndGradeCorrections1767571200000,
+  AddDeliveryStateToOutboxEmail1767600000000,
+  CreateCredentialsTables1767657600000,
 ];

@@ -5,11 +5,14 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { assessmentEntities, AssessmentModule } from '@lms/assessment/api';
+import { credentialsEntities, CredentialsModule } from '@lms/credentials/api';
 import { curriculumEntities, CurriculumModule } from '@lms/curriculum/api';
 import { identityEntities, IdentityModule, JwtAuthGuard } from '@lms/identity/api';
 import { roleplayEntities, RoleplayModule } from '@lms/roleplay/api';
 import {
   API_PREFIX,
+  JobsModule,
+  MailModule,
   PermissionsGuard,
   platformEntities,
   PlatformModule,
@@ -39,6 +42,7 @@ export const entities = [
   ...curriculumEntities,
   ...assessmentEntities,
   ...roleplayEntities,
+  ...credentialsEntities,
 ];
 
 /** The composition root: domain modules, the database, global guards. No business code here. */
@@ -65,10 +69,13 @@ export class AppModule {
         }),
         TerminusModule,
         PlatformModule,
+        JobsModule.forRoot({ databaseUrl: options.databaseUrl }),
+        MailModule,
         IdentityModule,
         CurriculumModule,
         AssessmentModule,
         RoleplayModule,
+        CredentialsModule,
         ...(serveWeb && options.webDistDir
           ? [
               ServeStaticModule.forRoot({

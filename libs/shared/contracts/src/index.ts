@@ -6,3 +6,4 @@ export * from './lib/ce';
 export * from './lib/curriculum';
 export * from './lib/assessment';
 export * from './lib/roleplay';
+export * from './lib/credit';

@@ -1,9 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AssessmentFacade, DEMO_QUESTION_BANK } from '@lms/assessment/api';
+import { CredentialsFacade } from '@lms/credentials/api';
 import { CurriculumFacade, DEMO_COURSE } from '@lms/curriculum/api';
 import { IdentityFacade } from '@lms/identity/api';
 import { DEMO_ROLEPLAYS, RoleplayFacade } from '@lms/roleplay/api';
-import { CreditType, Profession, Role } from '@lms/shared/contracts';
+import type { Actor } from '@lms/platform/api';
+import { CreditType, LearningFormat, Profession, Role } from '@lms/shared/contracts';
+import { DEMO_PROVIDER } from './demo-provider.content';
 
 export const DEMO_PASSWORD = 'Demo-Passw0rd!';
 
@@ -48,6 +51,7 @@ export class DemoSeed {
     private readonly curriculum: CurriculumFacade,
     private readonly assessment: AssessmentFacade,
     private readonly roleplay: RoleplayFacade,
+    private readonly credentials: CredentialsFacade,
     @Inject(DemoSeed.OPTIONS) private readonly options: { enabled: boolean },
   ) {}
 
@@ -59,6 +63,7 @@ export class DemoSeed {
     if (!this.options.enabled) return;
     let created = 0;
     let instructorId: string | undefined;
+    let adminId: string | undefined;
     for (const account of DEMO_ACCOUNTS) {
       const result = await this.identity.ensureUser({
         ...account,
@@ -67,12 +72,15 @@ export class DemoSeed {
       });
       if (result.created) created += 1;
       if ((account.roles as readonly Role[]).includes(Role.Instructor)) instructorId = result.id;
+      if ((account.roles as readonly Role[]).includes(Role.Admin)) adminId = result.id;
     }
     this.logger.log(
       `Demo accounts ready (${DEMO_ACCOUNTS.length} accounts, ${created} created now)`,
     );
+    const admin: Actor | null = adminId ? { id: adminId, email: '', roles: [Role.Admin] } : null;
+    if (admin) await this.credentials.seedProviderSettings(admin, DEMO_PROVIDER);
     if (instructorId) {
-      await this.curriculum.seedCourse(
+      const { courseId, created: courseCreated } = await this.curriculum.seedCourse(
         DEMO_COURSE,
         instructorId,
         DEMO_CREDIT_TYPES,
@@ -81,6 +89,11 @@ export class DemoSeed {
           await this.roleplay.seedRoleplays(author, modules, DEMO_ROLEPLAYS);
         },
       );
+      if (admin && courseCreated)
+        await this.credentials.seedCourseSettings(admin, courseId, {
+          learningFormat: LearningFormat.EnduringMaterial,
+          validityMonths: 24,
+        });
     }
   }
 }

@@ -1,13 +1,36 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type Actor } from '@lms/platform/api';
-import { CourseStatus, type CreditType, type ModuleCategory, Role } from '@lms/shared/contracts';
+import {
+  type CourseOutline,
+  CourseStatus,
+  type CreditType,
+  type ModuleCategory,
+  Role,
+} from '@lms/shared/contracts';
 import { minutesToCredits } from '@lms/shared/util';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuthoringService } from './course/authoring.service';
 import { type ModuleAccess, OutlineService } from './course/outline.service';
 import { CourseVersionEntity } from './course/course.entity';
+import { EnrollmentEntity } from './enrollment/enrollment.entity';
 import type { DemoCourse } from './seed/demo-course.types';
+
+/** A trainee's record in a course, as the credentials domain needs it. */
+export interface LearnerRecord {
+  enrollment: {
+    id: string;
+    userId: string;
+    versionId: string;
+    enrolledAt: Date;
+  };
+  /** The outline of the trainee's version as the trainee sees it (items passed, locks). */
+  outline: CourseOutline;
+  /** Reading time recorded in the course's lessons (proof of time spent). */
+  timeSpentSeconds: number;
+  /** When the trainee last completed a lesson of the course. */
+  lastLessonCompletedAt: Date | null;
+}
 
 export interface SeededModule {
   id: string;
@@ -33,6 +56,49 @@ export class CurriculumFacade {
     fn: (em: EntityManager, draftModuleId: string, courseId: string) => Promise<T>,
   ): Promise<T> {
     return this.authoring.editModuleItems(actor, moduleId, fn);
+  }
+
+  /** A trainee's enrollment, outline and recorded time in a course; null when not enrolled. */
+  async learnerRecord(userId: string, courseId: string): Promise<LearnerRecord | null> {
+    const em = this.dataSource.manager;
+    const enrollment = await em.findOneBy(EnrollmentEntity, { userId, courseId });
+    if (!enrollment) return null;
+    const outline = await this.outlines.getOutline(
+      { id: userId, email: '', roles: [Role.Trainee] },
+      courseId,
+    );
+    const rows = await em.query<{ seconds: string | null; last: Date | null }[]>(
+      `SELECT sum(time_spent_seconds)::text AS seconds, max(completed_at) AS last
+         FROM curriculum.lesson_progress WHERE enrollment_id = $1`,
+      [enrollment.id],
+    );
+    const time = rows.at(0);
+    return {
+      enrollment: {
+        id: enrollment.id,
+        userId,
+        versionId: enrollment.versionId,
+        enrolledAt: enrollment.createdAt,
+      },
+      outline,
+      timeSpentSeconds: Number(time?.seconds ?? 0),
+      lastLessonCompletedAt: time?.last ?? null,
+    };
+  }
+
+  /** The trainees enrolled in a course (any version), oldest enrollment first. */
+  async enrolledUserIds(courseId: string): Promise<string[]> {
+    const rows = await this.dataSource.manager.find(EnrollmentEntity, {
+      where: { courseId },
+      order: { createdAt: 'ASC', id: 'ASC' },
+      select: { userId: true },
+    });
+    return rows.map((r) => r.userId);
+  }
+
+  /** Whether the course exists (any status). */
+  async courseExists(courseId: string): Promise<boolean> {
+    return this.dataSource.manager.exists(CourseVersionEntity, { where: { courseId } });
   }
 
   /** Owners of the course and admins. */

@@ -8,6 +8,7 @@ export enum IdentityErrorCode {
   RefreshTokenReused = 'REFRESH_TOKEN_REUSED',
   UserNotFound = 'USER_NOT_FOUND',
   CannotRemoveOwnAdminRole = 'CANNOT_REMOVE_OWN_ADMIN_ROLE',
+  CannotDeleteSelf = 'CANNOT_DELETE_SELF',
 }
 
 export const IDENTITY_ERROR_STATUS: Record<IdentityErrorCode, HttpStatus> = {
@@ -17,6 +18,7 @@ export const IDENTITY_ERROR_STATUS: Record<IdentityErrorCode, HttpStatus> = {
   [IdentityErrorCode.RefreshTokenReused]: HttpStatus.UNAUTHORIZED,
   [IdentityErrorCode.UserNotFound]: HttpStatus.NOT_FOUND,
   [IdentityErrorCode.CannotRemoveOwnAdminRole]: HttpStatus.CONFLICT,
+  [IdentityErrorCode.CannotDeleteSelf]: HttpStatus.CONFLICT,
 };
 
 const MESSAGES: Record<IdentityErrorCode, string> = {
@@ -28,6 +30,7 @@ const MESSAGES: Record<IdentityErrorCode, string> = {
   [IdentityErrorCode.UserNotFound]: 'User not found',
   [IdentityErrorCode.CannotRemoveOwnAdminRole]:
     'You cannot remove the admin role from your own account',
+  [IdentityErrorCode.CannotDeleteSelf]: 'You cannot delete your own account',
 };
 
 export class IdentityException extends DomainException<IdentityErrorCode> {

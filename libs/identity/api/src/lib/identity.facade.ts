@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Profession, Role, UserSummary } from '@lms/shared/contracts';
+import type { MeResponse, Profession, Role, UserSummary } from '@lms/shared/contracts';
 import { type LinkClaims, LinkSigner } from './auth/link-signer';
 import { toUserSummary } from './user/user.mapper';
 import { UserService } from './user/user.service';
@@ -36,6 +36,13 @@ export class IdentityFacade {
     if (existing) return { id: existing.id, created: false };
     const user = await this.users.create(input);
     return { id: user.id, created: true };
+  }
+
+  /** A user's profile with licences (as printed on certificates); null when unknown. */
+  async getProfile(userId: string): Promise<MeResponse | null> {
+    const user = await this.users.findById(userId);
+    if (!user) return null;
+    return this.users.getMe({ id: user.id, email: user.email, roles: user.roles });
   }
 
   /** Users by id (unknown ids are left out), in one query. */

@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { AuditEventsController } from './audit/audit-events.controller';
 import { AuditTrail } from './audit/audit-trail';
 import { NotificationsController } from './notify/notifications.controller';
 import { Notifier } from './notify/notifier';
@@ -6,7 +7,7 @@ import { Notifier } from './notify/notifier';
 /** Cross-cutting services every domain may inject. */
 @Global()
 @Module({
-  controllers: [NotificationsController],
+  controllers: [NotificationsController, AuditEventsController],
   providers: [AuditTrail, Notifier],
   exports: [AuditTrail, Notifier],
 })

@@ -13,6 +13,14 @@ export const AuditEventType = {
   SubmissionGraded: 'roleplay.submission.graded',
   SubmissionRegraded: 'roleplay.submission.regraded',
   LessonCompleted: 'curriculum.lesson.completed',
+  ProviderSettingsChanged: 'credentials.provider_settings.changed',
+  CourseCeSettingsChanged: 'credentials.course_settings.changed',
+  EvaluationSubmitted: 'credentials.evaluation.submitted',
+  AttestationMade: 'credentials.attestation.made',
+  CertificateIssued: 'credentials.certificate.issued',
+  CertificateRevoked: 'credentials.certificate.revoked',
+  BulkIssuanceFinished: 'credentials.bulk_issuance.finished',
+  UserAnonymised: 'identity.user.anonymised',
 } as const;
 export type AuditEventType = (typeof AuditEventType)[keyof typeof AuditEventType];
 

@@ -9,7 +9,9 @@ import {
   type Profession,
   Role,
 } from '@lms/shared/contracts';
-import { DataSource, type EntityManager, In, QueryFailedError, Repository } from 'typeorm';
+import { DataSource, type EntityManager, In, IsNull, QueryFailedError, Repository } from 'typeorm';
+import { randomBytes } from 'node:crypto';
+import { RefreshTokenEntity } from '../auth/refresh-token.entity';
 import { PasswordHasher } from '../auth/password-hasher';
 import { IdentityErrorCode, IdentityException } from '../identity.exception';
 import type { RegisterDto, UpdateMeDto, UserListQueryDto } from './dto/identity.dto';
@@ -189,6 +191,47 @@ export class UserService {
       });
       const updated = await em.findOneByOrFail(UserEntity, { id: user.id });
       return toAdminUserSummary(updated);
+    });
+  }
+
+  /**
+   * Deletes an account the way CE record keeping allows: the profile is anonymised (name,
+   * email, licences, password, roles, sessions), while the user's id stays so that their
+   * credit records (certificates keep the name they were issued to) survive for 6+ years.
+   */
+  async anonymise(actor: Actor, userId: string): Promise<void> {
+    if (userId === actor.id) throw new IdentityException(IdentityErrorCode.CannotDeleteSelf);
+    const unusable = await this.hasher.hash(randomBytes(32).toString('base64url'));
+    await this.dataSource.transaction(async (em) => {
+      const user = await em.findOne(UserEntity, {
+        where: { id: userId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!user) throw new IdentityException(IdentityErrorCode.UserNotFound);
+      await em.update(
+        UserEntity,
+        { id: userId },
+        {
+          email: `deleted-${userId}@deleted.invalid`,
+          fullName: 'Deleted user',
+          passwordHash: unusable,
+          roles: [],
+          lastLoginAt: null,
+        },
+      );
+      await em.delete(LicenseEntity, { userId });
+      await em.update(
+        RefreshTokenEntity,
+        { userId, revokedAt: IsNull() },
+        { revokedAt: new Date(), revokedReason: 'account deleted' },
+      );
+      await this.audit.record(em, {
+        type: AuditEventType.UserAnonymised,
+        actorId: actor.id,
+        subjectType: 'user',
+        subjectId: userId,
+        payload: { userId, rolesBefore: user.roles },
+      });
     });
   }
 }

@@ -1,4 +1,16 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Put, Query, Req } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Param,
+  ParseUUIDPipe,
+  Put,
+  Query,
+  Req,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Actor, CurrentUser, RequirePermission } from '@lms/platform/api';
 import { type AdminUserSummary, type Page, Permission } from '@lms/shared/contracts';
@@ -33,5 +45,18 @@ export class UsersController {
       dto.roles,
       typeof req.id === 'string' ? req.id : undefined,
     );
+  }
+
+  @Delete(':id')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({
+    summary:
+      'Admin: delete an account — the profile is anonymised, credit records are kept (6+ years)',
+  })
+  remove(
+    @CurrentUser() actor: Actor,
+    @Param('id', new ParseUUIDPipe({ version: '4' })) id: string,
+  ): Promise<void> {
+    return this.users.anonymise(actor, id);
   }
 }

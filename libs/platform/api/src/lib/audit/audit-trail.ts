@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { AuditEventType } from '@lms/shared/contracts';
 import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { currentRequestId } from '../http/request-context';
 import { AuditEventEntity } from './audit-event.entity';
 
 export interface AuditRecord {
@@ -26,7 +27,7 @@ export class AuditTrail {
       subjectType: event.subjectType ?? null,
       subjectId: event.subjectId ?? null,
       payload: event.payload ?? {},
-      requestId: event.requestId ?? null,
+      requestId: event.requestId ?? currentRequestId() ?? null,
     } as QueryDeepPartialEntity<AuditEventEntity>);
   }
 }

@@ -6,6 +6,7 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import helmet from 'helmet';
 import { ApiExceptionFilter, toApiError } from '../errors/api-exception.filter';
 import { createValidationPipe } from '../validation/validation';
+import { requestContext } from './request-context';
 
 export const API_PREFIX = 'api';
 export const JSON_BODY_LIMIT = '1mb';
@@ -45,6 +46,7 @@ export function configureHttpApp(app: INestApplication, options: HttpAppOptions)
   const express = app as NestExpressApplication;
   express.set('trust proxy', options.trustProxy);
   express.disable('x-powered-by');
+  express.use(requestContext);
   express.use(
     helmet({
       contentSecurityPolicy: {

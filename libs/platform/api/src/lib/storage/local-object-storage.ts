@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
-import { copyFile, mkdir, rename, rm } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, normalize, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { type ByteRange, ObjectStorage } from './object-storage';
@@ -20,6 +21,15 @@ export class LocalObjectStorage extends ObjectStorage {
       await copyFile(localPath, target);
       await rm(localPath, { force: true });
     }
+  }
+
+  /** Written beside its target and renamed, so a reader never sees half a file. */
+  async putBuffer(key: string, body: Buffer): Promise<void> {
+    const target = this.pathOf(key);
+    await mkdir(dirname(target), { recursive: true });
+    const temporary = `${target}.${randomUUID()}.part`;
+    await writeFile(temporary, body);
+    await rename(temporary, target);
   }
 
   read(key: string, range?: ByteRange): Promise<Readable> {

@@ -15,6 +15,9 @@ export abstract class ObjectStorage {
   /** Moves a finished, checked local file into the store under `key`. */
   abstract putFile(key: string, localPath: string, contentType: string): Promise<void>;
 
+  /** Stores bytes made in memory (a rendered PDF, a small image) under `key`. */
+  abstract putBuffer(key: string, body: Buffer, contentType: string): Promise<void>;
+
   /** The object's bytes, or one range of them. */
   abstract read(key: string, range?: ByteRange): Promise<Readable>;
 

@@ -36,6 +36,12 @@ export class S3ObjectStorage extends ObjectStorage {
     await rm(localPath, { force: true });
   }
 
+  async putBuffer(key: string, body: Buffer, contentType: string): Promise<void> {
+    await this.client.send(
+      new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: body, ContentType: contentType }),
+    );
+  }
+
   async read(key: string, range?: ByteRange): Promise<Readable> {
     const out = await this.client.send(
       new GetObjectCommand({

@@ -21,3 +21,11 @@ export function sniffMediaType(head: Uint8Array): string | null {
   if (head[0] === 0xff && (head[1] & 0xe6) === 0xe2) return 'audio/mpeg';
   return null;
 }
+
+/** PNG or JPEG from the first bytes (logos); `null` for anything else. */
+export function sniffImageType(head: Uint8Array): string | null {
+  if (head[0] === 0x89 && head[1] === 0x50 && head[2] === 0x4e && head[3] === 0x47)
+    return 'image/png';
+  if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'image/jpeg';
+  return null;
+}

@@ -1,0 +1,3 @@
+import baseConfig, { nestProject } from '../../../eslint.config.mjs';
+
+export default [...baseConfig, ...nestProject];

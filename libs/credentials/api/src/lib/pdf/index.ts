@@ -1,0 +1,6 @@
+export { renderCertificatePdf, type CertificatePdfData } from './certificate-pdf.renderer';
+export {
+  renderTranscriptPdf,
+  type TranscriptCertificateStatus,
+  type TranscriptPdfData,
+} from './transcript-pdf.renderer';
