@@ -128,7 +128,14 @@ describe('app routes', () => {
     const links = Array.from(
       (harness.fixture.nativeElement as HTMLElement).querySelectorAll('nav a'),
     ).map((a) => a.textContent?.trim());
-    expect(links).toEqual(['My courses', 'Course catalogue', 'Authoring', 'Grading', 'Profile']);
+    expect(links).toEqual([
+      'My courses',
+      'Course catalogue',
+      'Transcript',
+      'Authoring',
+      'Grading',
+      'Profile',
+    ]);
     expect(
       (harness.fixture.nativeElement as HTMLElement)
         .querySelector('nav a[aria-current="page"]')

@@ -17,17 +17,6 @@ import { PublicLayoutComponent } from './layout/public-layout.component';
 import { ShellComponent } from './layout/shell.component';
 import { NotAuthorisedPageComponent } from './pages/not-authorised-page.component';
 import { NotFoundPageComponent } from './pages/not-found-page.component';
-import type { PlaceholderData } from './placeholders/placeholder-page.component';
-import { PlaceholderPageComponent } from './placeholders/placeholder-page.component';
-
-const certificates: PlaceholderData = {
-  heading: 'Certificates',
-  description: 'Issue, revoke and reissue CE certificates.',
-  icon: 'certificate',
-  emptyHeading: 'No certificates issued yet',
-  emptyMessage:
-    'Certificates appear here once trainees are eligible and you issue them, one at a time or in bulk.',
-};
 
 export const appRoutes: Routes = [
   { path: '', pathMatch: 'full', redirectTo: landingRedirect },
@@ -42,6 +31,11 @@ export const appRoutes: Routes = [
       {
         path: 'register',
         children: registerRoutes,
+      },
+      {
+        // Public: boards and employers verify a certificate by its code or QR link.
+        path: 'verify',
+        loadChildren: () => import('@lms/credentials/web').then((m) => m.verifyRoutes),
       },
     ],
   },
@@ -69,12 +63,26 @@ export const appRoutes: Routes = [
         loadChildren: () => import('@lms/roleplay/web').then((m) => m.roleplayPlayerRoutes),
       },
       {
+        // Before `courses`: evaluation, attestation and certificate live in the credentials library.
+        path: 'courses/:courseId/credit',
+        loadChildren: () => import('@lms/credentials/web').then((m) => m.creditClaimRoutes),
+      },
+      {
         path: 'courses',
         loadChildren: () => import('@lms/curriculum/web').then((m) => m.playerRoutes),
       },
       {
+        path: 'transcript',
+        loadChildren: () => import('@lms/credentials/web').then((m) => m.transcriptRoutes),
+      },
+      {
         path: 'authoring/quizzes',
         loadChildren: () => import('@lms/assessment/web').then((m) => m.quizAuthoringRoutes),
+      },
+      {
+        path: 'authoring/courses/:courseId/credit',
+        loadChildren: () =>
+          import('@lms/credentials/web').then((m) => m.courseCreditSettingsRoutes),
       },
       {
         path: 'authoring',
@@ -91,10 +99,19 @@ export const appRoutes: Routes = [
       },
       {
         path: 'admin/certificates',
-        component: PlaceholderPageComponent,
-        canActivate: [roleGuard(Permission.CertificateIssue)],
-        title: certificates.heading,
-        data: certificates,
+        loadChildren: () => import('@lms/credentials/web').then((m) => m.adminCertificatesRoutes),
+      },
+      {
+        path: 'admin/provider-settings',
+        loadChildren: () => import('@lms/credentials/web').then((m) => m.providerSettingsRoutes),
+      },
+      {
+        path: 'admin/audit',
+        loadChildren: () => import('@lms/credentials/web').then((m) => m.auditTrailRoutes),
+      },
+      {
+        path: 'admin/reports',
+        loadChildren: () => import('@lms/credentials/web').then((m) => m.reportsRoutes),
       },
       {
         path: 'profile',

@@ -6,18 +6,25 @@ const labels = (roles: Role[]): string[] =>
 
 describe('navSectionsFor', () => {
   it.each([
-    [[Role.Trainee], ['My courses', 'Course catalogue', 'Profile']],
+    [[Role.Trainee], ['My courses', 'Course catalogue', 'Transcript', 'Profile']],
     [[Role.Instructor], ['Authoring', 'Grading', 'Profile']],
-    [[Role.Admin], ['Users', 'Certificates', 'Profile']],
+    [
+      [Role.Admin],
+      ['Users', 'Certificates', 'Reports', 'Audit trail', 'Provider settings', 'Profile'],
+    ],
     [
       [Role.Admin, Role.Trainee, Role.Instructor],
       [
         'My courses',
         'Course catalogue',
+        'Transcript',
         'Authoring',
         'Grading',
         'Users',
         'Certificates',
+        'Reports',
+        'Audit trail',
+        'Provider settings',
         'Profile',
       ],
     ],

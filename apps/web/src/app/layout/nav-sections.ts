@@ -23,6 +23,7 @@ export const NAV_SECTIONS: readonly NavSection[] = [
     items: [
       { label: 'My courses', path: '/my-courses', icon: 'school' },
       { label: 'Course catalogue', path: '/catalogue', icon: 'library_books' },
+      { label: 'Transcript', path: '/transcript', icon: 'description' },
     ],
   },
   {
@@ -41,6 +42,9 @@ export const NAV_SECTIONS: readonly NavSection[] = [
     items: [
       { label: 'Users', path: '/admin/users', icon: 'group' },
       { label: 'Certificates', path: '/admin/certificates', icon: 'certificate' },
+      { label: 'Reports', path: '/admin/reports', icon: 'grading' },
+      { label: 'Audit trail', path: '/admin/audit', icon: 'schedule' },
+      { label: 'Provider settings', path: '/admin/provider-settings', icon: 'info' },
     ],
   },
   {

@@ -80,4 +80,17 @@ describe('CourseOutlinePageComponent', () => {
     expect(locked?.textContent).toContain('Informed consent');
     expect(locked?.textContent).not.toContain('Passed');
   });
+
+  it('leads an enrolled trainee to the CE credit page: claim it once nothing is left', async () => {
+    api.getCourse.mockReturnValue(
+      of(courseOutline({ enrolled: true, nextItem: null, percentComplete: 100 })),
+    );
+    const harness = await RouterTestingHarness.create('/courses/c1');
+    await harness.fixture.whenStable();
+    const root = harness.routeNativeElement as HTMLElement;
+    const link = Array.from(root.querySelectorAll('a')).find((a) =>
+      a.textContent?.includes('Claim your CE credit'),
+    );
+    expect(link?.getAttribute('href')).toBe('/courses/c1/credit');
+  });
 });

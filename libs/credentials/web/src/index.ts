@@ -1,0 +1,2 @@
+export * from './lib/credentials.routes';
+export * from './lib/data-access/credentials.api';
