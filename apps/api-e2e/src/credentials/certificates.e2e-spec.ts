@@ -533,6 +533,8 @@ describe('CE credit: eligibility, claims, issuance, verification, revocation, tr
         .code,
     ).toBe('CANNOT_DELETE_SELF');
     await request(t.http).delete(`/api/users/${trainee.id}`).set(bearer(admin)).expect(204);
+    // Its tokens die with it.
+    await request(t.http).get('/api/me').set(bearer(trainee.token)).expect(401);
 
     const [user] = await queryDatabase<{ email: string; full_name: string; roles: string[] }>(
       t.db.url,

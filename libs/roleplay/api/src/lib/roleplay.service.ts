@@ -159,7 +159,7 @@ export class RoleplayService extends ModuleItemsSource {
       title: scenario.title,
       scenario: scenario.situation,
       task: scenario.task,
-      ...(access.staff && !access.enrolled ? { graderNotes: scenario.graderNotes } : {}),
+      ...(access.canEdit && !access.enrolled ? { graderNotes: scenario.graderNotes } : {}),
       passingScore: scenario.passingScore,
       rubricVersion: rubric.version,
       maxPoints: maxPointsOf(rubric),

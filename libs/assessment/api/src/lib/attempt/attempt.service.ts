@@ -183,7 +183,8 @@ export class AttemptService {
     if (attempt.userId !== actor.id) {
       const quiz = await this.quizzes.find(attempt.quizId);
       const access = await this.curriculum.moduleAccess(actor, quiz.moduleId);
-      if (!access.staff) throw new AssessmentException(AssessmentErrorCode.NotYourAttempt);
+      // The trainee, the course's owners and admins; not every instructor.
+      if (!access.canEdit) throw new AssessmentException(AssessmentErrorCode.NotYourAttempt);
     }
     const submitted = attempt.status === AttemptStatus.Submitted;
     return {

@@ -125,7 +125,7 @@ export class QuizService extends ModuleItemsSource {
     return quiz;
   }
 
-  /** The quiz; instructors and admins get the questions with the key, trainees never do. */
+  /** The quiz; its owners and admins get the questions with the key, trainees never do. */
   async get(actor: Actor, quizId: string): Promise<QuizResponse> {
     const quiz = await this.find(quizId);
     const access = await this.curriculum.moduleAccess(actor, quiz.moduleId);
@@ -160,7 +160,9 @@ export class QuizService extends ModuleItemsSource {
       openAttemptId: attempts.find((a) => a.status === AttemptStatus.Open)?.id ?? null,
       locked: access.locked,
     };
-    if (access.staff && !access.enrolled)
+    // The key only for those who may edit the course: another instructor could also be a
+    // trainee of it (DOMAIN.md allows both roles).
+    if (access.canEdit && !access.enrolled)
       response.questions = await this.authorQuestions(em, quizId);
     return response;
   }

@@ -17,7 +17,7 @@ import { Strategy as LocalStrategyBase } from 'passport-local';
 import { identityConfig } from '../identity.config';
 import { LoginDto } from '../user/dto/identity.dto';
 import type { UserEntity } from '../user/user.entity';
-import { UserService } from '../user/user.service';
+import { isAnonymised, UserService } from '../user/user.service';
 import { AuthService } from './auth.service';
 
 const UNAUTHORIZED_BODY = {
@@ -44,7 +44,8 @@ export class JwtStrategy extends PassportStrategy(JwtStrategyBase, 'jwt') {
 
   async validate(claims: AccessTokenClaims): Promise<Actor> {
     const user = await this.users.findById(claims.sub);
-    if (!user) throw new UnauthorizedException(UNAUTHORIZED_BODY);
+    // A deleted (anonymised) account's tokens die with it, not when they expire.
+    if (!user || isAnonymised(user.email)) throw new UnauthorizedException(UNAUTHORIZED_BODY);
     return { id: user.id, email: user.email, roles: user.roles };
   }
 }

@@ -36,6 +36,11 @@ export interface NewUser {
   roles?: Role[];
 }
 
+/** Deleted accounts keep their id (credit records) under an address that cannot receive mail. */
+export const ANONYMISED_EMAIL_DOMAIN = 'deleted.invalid';
+export const isAnonymised = (email: string): boolean =>
+  email.endsWith(`@${ANONYMISED_EMAIL_DOMAIN}`);
+
 @Injectable()
 export class UserService {
   constructor(
@@ -212,7 +217,7 @@ export class UserService {
         UserEntity,
         { id: userId },
         {
-          email: `deleted-${userId}@deleted.invalid`,
+          email: `deleted-${userId}@${ANONYMISED_EMAIL_DOMAIN}`,
           fullName: 'Deleted user',
           passwordHash: unusable,
           roles: [],
