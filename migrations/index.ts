@@ -7,6 +7,7 @@ import { CreateRoleplayAndNotificationTables1767484800000 } from './176748480000
 import { AddRecordingsAndGradeCorrections1767571200000 } from './1767571200000-AddRecordingsAndGradeCorrections';
 import { AddDeliveryStateToOutboxEmail1767600000000 } from './1767600000000-AddDeliveryStateToOutboxEmail';
 import { CreateCredentialsTables1767657600000 } from './1767657600000-CreateCredentialsTables';
+import { CreateAuthThrottleTable1767744000000 } from './1767744000000-CreateAuthThrottleTable';
 
 /**
  * Every migration, oldest first. The API bundle and the tests import this list, so a new
@@ -22,4 +23,5 @@ export const migrations = [
   AddRecordingsAndGradeCorrections1767571200000,
   AddDeliveryStateToOutboxEmail1767600000000,
   CreateCredentialsTables1767657600000,
+  CreateAuthThrottleTable1767744000000,
 ];

@@ -44,8 +44,10 @@ module.exports = async function globalSetup() {
   const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir };
   delete env.NODE_ENV;
   delete env.DATABASE_URL;
-  // Every test signs in through the form; the default limit (10 a minute) would throttle them.
+  // Every test signs in through the form; the default limits (10 a minute per address and per
+  // account) would throttle them.
   env.AUTH_THROTTLE_LIMIT = '1000';
+  env.AUTH_ACCOUNT_THROTTLE_LIMIT = '1000';
 
   const output = [];
   const child = spawn(process.execPath, ['tools/scripts/start.mjs'], {

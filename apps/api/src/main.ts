@@ -90,6 +90,8 @@ async function main(): Promise<void> {
     logLevel: config.logLevel,
     logPretty: config.logPretty,
     trustProxy: config.trustProxy,
+    hsts: config.hsts,
+    databasePool: config.databasePool,
   });
   state.app = app;
   await app.listen(config.port);

@@ -73,6 +73,8 @@ describe('Identity: register, login, me', () => {
   it.each([
     ['email', { email: 'not-an-email' }, 'email must be an email'],
     ['password', { password: 'short' }, 'password must be at least 10 characters long'],
+    ['common password', { password: 'Password123!' }, 'password is too common'],
+    ['common password', { password: 'qwertyuiop' }, 'password is too common'],
     ['fullName', { fullName: '   ' }, 'fullName should not be empty'],
     ['profession', { profession: 'wizard' }, 'profession must be one of'],
   ])(

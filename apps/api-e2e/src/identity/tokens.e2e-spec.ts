@@ -1,4 +1,5 @@
 import { JwtService } from '@nestjs/jwt';
+import { generateKeyPairSync } from 'node:crypto';
 import request from 'supertest';
 import { bearer, DEMO, login, startTestApp, type TestApp } from '../support/test-app';
 
@@ -33,6 +34,53 @@ describe('Identity: access tokens', () => {
     const now = Math.floor(Date.now() / 1000);
     const token = `${encode({ alg: 'none', typ: 'JWT' })}.${encode({ ...claims(), iat: now, exp: now + 600 })}.`;
     await request(t.http).get('/api/me').set(bearer(token)).expect(401);
+  });
+
+  it('refuses a token signed with the right secret but another HMAC algorithm (HS512, HS384)', async () => {
+    for (const algorithm of ['HS512', 'HS384'] as const) {
+      const token = await new JwtService({ secret: SECRET }).signAsync(claims(), {
+        expiresIn: 60,
+        algorithm,
+      });
+      expect(
+        JSON.parse(Buffer.from(token.split('.')[0] ?? '', 'base64url').toString()),
+      ).toMatchObject({ alg: algorithm });
+      await request(t.http).get('/api/me').set(bearer(token)).expect(401);
+    }
+  });
+
+  it('refuses tokens signed with an RSA or EC key (RS256, ES256, PS256)', async () => {
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const keys = [
+      ['RS256', rsa.privateKey],
+      ['PS256', rsa.privateKey],
+      ['ES256', ec.privateKey],
+    ] as const;
+    for (const [algorithm, key] of keys) {
+      const token = await new JwtService({
+        privateKey: key.export({ type: 'pkcs8', format: 'pem' }).toString(),
+      }).signAsync(claims(), { expiresIn: 60, algorithm });
+      await request(t.http).get('/api/me').set(bearer(token)).expect(401);
+    }
+  });
+
+  it('refuses an HS256 token whose header claims another algorithm', async () => {
+    const token = await new JwtService({ secret: SECRET }).signAsync(claims(), { expiresIn: 60 });
+    const [, payload, signature] = token.split('.');
+    const header = Buffer.from(JSON.stringify({ alg: 'HS512', typ: 'JWT' })).toString('base64url');
+    await request(t.http)
+      .get('/api/me')
+      .set(bearer(`${header}.${payload}.${signature}`))
+      .expect(401);
+  });
+
+  it('signs its own tokens with HS256 only', async () => {
+    const { accessToken } = await login(t.http, DEMO.trainee);
+    const header = JSON.parse(
+      Buffer.from(accessToken.split('.')[0] ?? '', 'base64url').toString(),
+    ) as Record<string, unknown>;
+    expect(header).toEqual({ alg: 'HS256', typ: 'JWT' });
   });
 
   it('refuses a token signed with another secret', async () => {

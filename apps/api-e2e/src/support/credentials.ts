@@ -8,7 +8,12 @@ import type {
 import request from 'supertest';
 import { createCourse } from './curriculum';
 import { REFLECTION, RUBRIC, TRANSCRIPT } from './roleplay';
-import { bearer, registerTrainee, type TestApp } from './test-app';
+import { bearer, type HttpTarget, registerTrainee } from './test-app';
+
+/** What these helpers need of an app: where to send requests (in-process or a URL). */
+interface Target {
+  http: HttpTarget;
+}
 
 export interface CertifiableCourse {
   course: CourseOutline;
@@ -23,7 +28,7 @@ export interface CertifiableCourse {
  * designates 1.5 APA credits (COURSE_BODY) and 1.5 NBCC clock hours.
  */
 export async function certifiableCourse(
-  t: TestApp,
+  t: Target,
   instructor: string,
   title = `Certifiable course ${Date.now()}`,
 ): Promise<CertifiableCourse> {
@@ -104,7 +109,7 @@ export const EVALUATION_ANSWERS = {
  * is the one left out when `lessons` is skipped (module 1 must be complete to open module 2).
  */
 export async function traineeThrough(
-  t: TestApp,
+  t: Target,
   instructor: string,
   c: CertifiableCourse,
   skip: Step[] = [],

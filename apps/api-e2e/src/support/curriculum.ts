@@ -1,7 +1,6 @@
 import type { CourseOutline } from '@lms/shared/contracts';
-import type { Server } from 'node:http';
 import request from 'supertest';
-import { bearer } from './test-app';
+import { bearer, type HttpTarget } from './test-app';
 
 export const COURSE_BODY = {
   title: 'Test course',
@@ -23,7 +22,7 @@ const CATEGORIES = [
 
 /** Creates a draft course with `modules` modules of `lessons` lessons each, through the API. */
 export async function createCourse(
-  http: Server,
+  http: HttpTarget,
   token: string,
   shape: { modules?: number; lessons?: number; publish?: boolean; title?: string } = {},
 ): Promise<CourseOutline> {
@@ -65,7 +64,7 @@ export async function createCourse(
 }
 
 export async function outlineOf(
-  http: Server,
+  http: HttpTarget,
   token: string,
   courseId: string,
 ): Promise<CourseOutline> {

@@ -1,7 +1,12 @@
 import type { CourseOutline, RoleplayResponse } from '@lms/shared/contracts';
 import request from 'supertest';
 import { createCourse } from './curriculum';
-import { bearer, registerTrainee, type TestApp } from './test-app';
+import { bearer, type HttpTarget, registerTrainee } from './test-app';
+
+/** What these helpers need of an app: where to send requests (in-process or a URL). */
+interface Target {
+  http: HttpTarget;
+}
 
 export const TRANSCRIPT =
   'Clinician: Before we begin, I want to walk through what a ketamine session can feel like. Client: Okay.';
@@ -30,7 +35,7 @@ export const RUBRIC = {
 
 /** A published two-module course with a role-play (RUBRIC, pass mark 75 %) in module 1. */
 export async function publishedRoleplay(
-  t: TestApp,
+  t: Target,
   instructor: string,
 ): Promise<{ course: CourseOutline; roleplay: RoleplayResponse }> {
   const course = await createCourse(t.http, instructor, { modules: 2, lessons: 1 });
@@ -56,7 +61,7 @@ export async function publishedRoleplay(
 
 /** A newly registered trainee enrolled in the course. */
 export async function enrolledTrainee(
-  t: TestApp,
+  t: Target,
   course: CourseOutline,
 ): Promise<{ token: string; id: string }> {
   const tr = await registerTrainee(t.http);
@@ -69,7 +74,7 @@ export async function enrolledTrainee(
 
 /** Grades with one level index per criterion of the role-play's rubric. */
 export function gradeRequest(
-  t: TestApp,
+  t: Target,
   token: string,
   submissionId: string,
   roleplay: RoleplayResponse,

@@ -14,6 +14,9 @@ export const DEMO = {
   trainee: 'trainee@demo.test',
 } as const;
 
+/** Where supertest sends requests: the in-process server, or the URL of a running API process. */
+export type HttpTarget = Server | string;
+
 export interface TestApp {
   app: INestApplication;
   http: Server;
@@ -22,7 +25,9 @@ export interface TestApp {
 }
 
 /** The whole API on a fresh database of its own, demo accounts seeded. */
-export async function startTestApp(options: { webDistDir?: string } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { webDistDir?: string; hsts?: boolean } = {},
+): Promise<TestApp> {
   const db = await createTestDatabase();
   const app = await createApp({
     databaseUrl: db.url,
@@ -30,6 +35,7 @@ export async function startTestApp(options: { webDistDir?: string } = {}): Promi
     logLevel: process.env['LOG_LEVEL'] ?? 'silent',
     logPretty: false,
     trustProxy: false,
+    hsts: options.hsts,
     webDistDir: options.webDistDir,
   });
   await app.init();
@@ -45,7 +51,7 @@ export async function startTestApp(options: { webDistDir?: string } = {}): Promi
 }
 
 export async function login(
-  http: Server,
+  http: HttpTarget,
   email: string,
   password = DEMO_PASSWORD,
 ): Promise<AuthResponse & { cookie: string }> {
@@ -55,7 +61,7 @@ export async function login(
 
 let counter = 0;
 export async function registerTrainee(
-  http: Server,
+  http: HttpTarget,
   overrides: Record<string, unknown> = {},
 ): Promise<AuthResponse & { cookie: string; email: string }> {
   counter += 1;

@@ -11,7 +11,9 @@ import { identityEntities, IdentityModule, JwtAuthGuard } from '@lms/identity/ap
 import { roleplayEntities, RoleplayModule } from '@lms/roleplay/api';
 import {
   API_PREFIX,
+  type DatabasePoolConfig,
   JobsModule,
+  loadPlatformConfig,
   MailModule,
   PermissionsGuard,
   platformEntities,
@@ -34,6 +36,8 @@ export interface AppOptions {
   webDistDir?: string;
   logLevel: string;
   logPretty: boolean;
+  /** Pool limits and timeouts; from the environment (DB_*) when not given. */
+  databasePool?: DatabasePoolConfig;
 }
 
 export const entities = [
@@ -50,6 +54,7 @@ export const entities = [
 export class AppModule {
   static register(options: AppOptions): DynamicModule {
     const serveWeb = options.webDistDir && existsSync(join(options.webDistDir, 'index.html'));
+    const pool = options.databasePool ?? loadPlatformConfig().databasePool;
     return {
       module: AppModule,
       imports: [
@@ -65,7 +70,16 @@ export class AppModule {
           namingStrategy: new SnakeNamingStrategy(),
           retryAttempts: 3,
           retryDelay: 1000,
-          extra: { max: 20, application_name: 'threshold-api' },
+          // Fail fast while PostgreSQL is away: a connection is refused or times out, and the
+          // request is answered 503 (ApiExceptionFilter); dead sockets are noticed (keepAlive).
+          extra: {
+            max: pool.max,
+            application_name: 'threshold-api',
+            connectionTimeoutMillis: pool.connectTimeoutMs,
+            keepAlive: true,
+            idle_in_transaction_session_timeout: 60_000,
+            ...(pool.statementTimeoutMs > 0 ? { statement_timeout: pool.statementTimeoutMs } : {}),
+          },
         }),
         TerminusModule,
         PlatformModule,

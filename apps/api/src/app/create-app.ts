@@ -5,11 +5,47 @@ import { API_PREFIX, configureHttpApp } from '@lms/platform/api';
 import { REFRESH_COOKIE_NAME } from '@lms/shared/contracts';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
+import { migrations } from '@lms/migrations';
 import { AppModule, type AppOptions } from './app.module';
 import { DemoSeed } from './seed/demo-seed';
 
 export interface CreateAppOptions extends AppOptions {
   trustProxy: boolean;
+  /** Send Strict-Transport-Security (PlatformConfig.hsts: production or behind a proxy). */
+  hsts?: boolean;
+}
+
+/** Session advisory lock held while one replica migrates and seeds (per database). */
+const STARTUP_LOCK_KEY = 7_406_200;
+
+/**
+ * Applies pending migrations and runs `seed` while holding an advisory lock, so replicas that
+ * start together take turns instead of racing. Uses a connection of its own, without the
+ * application pool's statement timeout (a migration may take long).
+ */
+async function migrateAndSeedOnce(
+  databaseUrl: string,
+  seed: () => Promise<void>,
+): Promise<string[]> {
+  const migrator = new DataSource({
+    type: 'postgres',
+    url: databaseUrl,
+    migrations,
+    extra: { max: 2, application_name: 'threshold-migrate' },
+  });
+  await migrator.initialize();
+  const lock = migrator.createQueryRunner();
+  try {
+    await lock.connect();
+    await lock.query('SELECT pg_advisory_lock($1)', [STARTUP_LOCK_KEY]);
+    const applied = await migrator.runMigrations({ transaction: 'each' });
+    await seed();
+    await lock.query('SELECT pg_advisory_unlock($1)', [STARTUP_LOCK_KEY]);
+    return applied.map((m) => m.name);
+  } finally {
+    await lock.release();
+    await migrator.destroy();
+  }
 }
 
 /**
@@ -22,7 +58,7 @@ export async function createApp(options: CreateAppOptions): Promise<INestApplica
     bodyParser: false,
   });
   app.useLogger(app.get(Logger));
-  configureHttpApp(app, { trustProxy: options.trustProxy });
+  configureHttpApp(app, { trustProxy: options.trustProxy, hsts: options.hsts ?? false });
 
   const document = SwaggerModule.createDocument(
     app,
@@ -41,14 +77,13 @@ export async function createApp(options: CreateAppOptions): Promise<INestApplica
   });
 
   const logger = app.get(Logger);
-  const dataSource = app.get(DataSource);
-  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  const seed = app.get(DemoSeed);
+  const applied = await migrateAndSeedOnce(options.databaseUrl, () => seed.run());
   logger.log(
     applied.length > 0
-      ? `Migrations applied: ${applied.map((m) => m.name).join(', ')}`
+      ? `Migrations applied: ${applied.join(', ')}`
       : 'Database schema is up to date',
     'Migrations',
   );
-  await app.get(DemoSeed).run();
   return app;
 }

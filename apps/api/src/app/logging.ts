@@ -19,8 +19,14 @@ export function loggerOptions(level: string, pretty: boolean): Params {
         return id;
       },
       redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+      // A 503 is the database being away (ApiExceptionFilter warns once with the reason), not
+      // a bug: a warning, so that error lines keep meaning "look at the code".
       customLogLevel: (_req, res, err) =>
-        err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+        (err || res.statusCode >= 500) && res.statusCode !== 503
+          ? 'error'
+          : res.statusCode >= 400
+            ? 'warn'
+            : 'info',
       serializers: {
         req: (req: { id?: unknown; method?: string; url?: string }) => ({
           id: req.id,

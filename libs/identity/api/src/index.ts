@@ -1,3 +1,4 @@
+import { AuthThrottleEntity } from './lib/auth/auth-throttle.entity';
 import { RefreshTokenEntity } from './lib/auth/refresh-token.entity';
 import { LicenseEntity } from './lib/user/license.entity';
 import { UserEntity } from './lib/user/user.entity';
@@ -9,4 +10,4 @@ export * from './lib/identity.exception';
 export { JwtAuthGuard } from './lib/auth/strategies';
 
 /** For the DataSource only (apps/api). */
-export const identityEntities = [UserEntity, LicenseEntity, RefreshTokenEntity];
+export const identityEntities = [UserEntity, LicenseEntity, RefreshTokenEntity, AuthThrottleEntity];

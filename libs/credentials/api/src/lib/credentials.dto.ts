@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { EnvBool, PageQueryDto, Trim } from '@lms/platform/api';
+import { EnvBool, IsIsoDate, PageQueryDto, Trim } from '@lms/platform/api';
 import {
   type AttestationRequest,
   type CourseCeSettings,
@@ -19,18 +19,19 @@ import {
   ArrayMinSize,
   IsArray,
   IsBoolean,
-  IsDateString,
   IsEnum,
   IsIn,
   IsInt,
   IsNotEmpty,
   IsNumber,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
   Max,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 
@@ -82,6 +83,7 @@ export class ProviderSettingsDto implements UpdateProviderSettingsRequest {
   @ApiProperty({ type: [AccreditationDto] })
   @IsArray({ message: 'accreditations must be an array' })
   @ArrayMaxSize(Object.values(CreditType).length)
+  @IsObject({ each: true, message: '$property must contain only objects' })
   @ValidateNested({ each: true })
   @Type(() => AccreditationDto)
   accreditations!: AccreditationDto[];
@@ -94,8 +96,8 @@ export class CourseCeSettingsDto implements CourseCeSettings {
   })
   learningFormat!: LearningFormat;
 
-  @ApiProperty({ nullable: true, minimum: 1, maximum: 120 })
-  @IsOptional()
+  @ApiProperty({ type: Number, nullable: true, minimum: 1, maximum: 120 })
+  @ValidateIf((_dto: object, value: unknown) => value !== null)
   @IsInt({ message: 'validityMonths must be an integer from 1 to 120, or null' })
   @Min(1, { message: 'validityMonths must be an integer from 1 to 120, or null' })
   @Max(120, { message: 'validityMonths must be an integer from 1 to 120, or null' })
@@ -130,6 +132,7 @@ export class EvaluationFormDto implements UpdateEvaluationFormRequest {
   @IsArray({ message: 'questions must be an array' })
   @ArrayMinSize(1, { message: 'questions must contain at least 1 element' })
   @ArrayMaxSize(30)
+  @IsObject({ each: true, message: '$property must contain only objects' })
   @ValidateNested({ each: true })
   @Type(() => EvaluationQuestionDto)
   questions!: EvaluationQuestionDto[];
@@ -159,6 +162,7 @@ export class SubmitEvaluationDto implements SubmitEvaluationRequest {
   @ApiProperty({ type: [EvaluationAnswerDto] })
   @IsArray({ message: 'answers must be an array' })
   @ArrayMaxSize(30)
+  @IsObject({ each: true, message: '$property must contain only objects' })
   @ValidateNested({ each: true })
   @Type(() => EvaluationAnswerDto)
   answers!: EvaluationAnswerDto[];
@@ -249,12 +253,12 @@ export class FormatQueryDto {
 export class CreditsReportQueryDto {
   @ApiPropertyOptional()
   @IsOptional()
-  @IsDateString({}, { message: 'from must be an ISO 8601 date' })
+  @IsIsoDate()
   from?: string;
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsDateString({}, { message: 'to must be an ISO 8601 date' })
+  @IsIsoDate()
   to?: string;
 
   @ApiPropertyOptional({ enum: ['month', 'year'] })

@@ -94,11 +94,13 @@ export class EligibilityService {
         activeCertificate: null,
       };
     const enrollmentId = record.enrollment.id;
-    const [evaluation, attestation, activeCertificate] = await Promise.all([
-      em.findOneBy(EvaluationResponseEntity, { enrollmentId }),
-      em.findOneBy(AttestationEntity, { enrollmentId }),
-      em.findOneBy(CertificateEntity, { enrollmentId, revokedAt: IsNull() }),
-    ]);
+    // One after another: inside a transaction they share one connection.
+    const evaluation = await em.findOneBy(EvaluationResponseEntity, { enrollmentId });
+    const attestation = await em.findOneBy(AttestationEntity, { enrollmentId });
+    const activeCertificate = await em.findOneBy(CertificateEntity, {
+      enrollmentId,
+      revokedAt: IsNull(),
+    });
     const missing = missingRequirements(record, evaluation !== null, attestation !== null);
     return {
       eligible: missing.length === 0,

@@ -33,6 +33,25 @@ describe('loadIdentityConfig', () => {
     expect(config.cookieSecure).toBe(true);
   });
 
+  it('throttles sign-in per address and per account, with a growing wait after 5 failures', () => {
+    expect(loadIdentityConfig({})).toMatchObject({
+      throttleLimit: 10,
+      throttleTtlSeconds: 60,
+      accountThrottleLimit: 10,
+      lockoutThreshold: 5,
+      lockoutBaseSeconds: 30,
+      lockoutMaxSeconds: 900,
+    });
+    // The cap is never below the first wait.
+    expect(
+      loadIdentityConfig({ AUTH_LOCKOUT_BASE_SECONDS: '60', AUTH_LOCKOUT_MAX_SECONDS: '10' })
+        .lockoutMaxSeconds,
+    ).toBe(60);
+    expect(() => loadIdentityConfig({ AUTH_LOCKOUT_THRESHOLD: '0' })).toThrow(
+      'AUTH_LOCKOUT_THRESHOLD must be a positive integer',
+    );
+  });
+
   it('names a malformed number', () => {
     expect(() => loadIdentityConfig({ JWT_ACCESS_TTL_SECONDS: '10' })).toThrow(
       'Invalid configuration: JWT_ACCESS_TTL_SECONDS must be an integer from 60 to 3600',

@@ -34,6 +34,26 @@ class IdentityEnvironment {
   @Min(1, { message: 'AUTH_THROTTLE_TTL_SECONDS must be a positive integer' })
   AUTH_THROTTLE_TTL_SECONDS = 60;
 
+  @EnvInt()
+  @IsInt({ message: 'AUTH_ACCOUNT_THROTTLE_LIMIT must be a positive integer' })
+  @Min(1, { message: 'AUTH_ACCOUNT_THROTTLE_LIMIT must be a positive integer' })
+  AUTH_ACCOUNT_THROTTLE_LIMIT = 10;
+
+  @EnvInt()
+  @IsInt({ message: 'AUTH_LOCKOUT_THRESHOLD must be a positive integer' })
+  @Min(1, { message: 'AUTH_LOCKOUT_THRESHOLD must be a positive integer' })
+  AUTH_LOCKOUT_THRESHOLD = 5;
+
+  @EnvInt()
+  @IsInt({ message: 'AUTH_LOCKOUT_BASE_SECONDS must be a positive integer' })
+  @Min(1, { message: 'AUTH_LOCKOUT_BASE_SECONDS must be a positive integer' })
+  AUTH_LOCKOUT_BASE_SECONDS = 30;
+
+  @EnvInt()
+  @IsInt({ message: 'AUTH_LOCKOUT_MAX_SECONDS must be a positive integer' })
+  @Min(1, { message: 'AUTH_LOCKOUT_MAX_SECONDS must be a positive integer' })
+  AUTH_LOCKOUT_MAX_SECONDS = 900;
+
   @IsOptional()
   @EnvBool()
   @IsBoolean({ message: 'COOKIE_SECURE must be true or false' })
@@ -51,8 +71,15 @@ export interface IdentityConfig {
   jwtSecretGenerated: boolean;
   accessTtlSeconds: number;
   refreshTtlDays: number;
+  /** Login/register attempts per client address per window. */
   throttleLimit: number;
   throttleTtlSeconds: number;
+  /** Login/register attempts per account (email) per window. */
+  accountThrottleLimit: number;
+  /** Failed sign-ins in a row before an account waits, and how long (doubling, capped). */
+  lockoutThreshold: number;
+  lockoutBaseSeconds: number;
+  lockoutMaxSeconds: number;
   cookieSecure: boolean;
   argon2MemoryKib: number;
 }
@@ -86,6 +113,10 @@ export function loadIdentityConfig(
     refreshTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
     throttleLimit: e.AUTH_THROTTLE_LIMIT,
     throttleTtlSeconds: e.AUTH_THROTTLE_TTL_SECONDS,
+    accountThrottleLimit: e.AUTH_ACCOUNT_THROTTLE_LIMIT,
+    lockoutThreshold: e.AUTH_LOCKOUT_THRESHOLD,
+    lockoutBaseSeconds: e.AUTH_LOCKOUT_BASE_SECONDS,
+    lockoutMaxSeconds: Math.max(e.AUTH_LOCKOUT_MAX_SECONDS, e.AUTH_LOCKOUT_BASE_SECONDS),
     cookieSecure: e.COOKIE_SECURE ?? production,
     argon2MemoryKib: e.ARGON2_MEMORY_KIB,
   };

@@ -2,9 +2,11 @@ import { Module } from '@nestjs/common';
 import { ConfigModule, type ConfigType } from '@nestjs/config';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthController } from './auth/auth.controller';
+import { AuthThrottleEntity } from './auth/auth-throttle.entity';
+import { AuthThrottleGuard } from './auth/auth-throttle.guard';
+import { AuthThrottleService } from './auth/auth-throttle.service';
 import { AuthService } from './auth/auth.service';
 import { PasswordHasher } from './auth/password-hasher';
 import { RefreshTokenEntity } from './auth/refresh-token.entity';
@@ -22,7 +24,7 @@ import { UsersController } from './user/users.controller';
 @Module({
   imports: [
     ConfigModule.forFeature(identityConfig),
-    TypeOrmModule.forFeature([UserEntity, LicenseEntity, RefreshTokenEntity]),
+    TypeOrmModule.forFeature([UserEntity, LicenseEntity, RefreshTokenEntity, AuthThrottleEntity]),
     PassportModule,
     JwtModule.registerAsync({
       imports: [ConfigModule.forFeature(identityConfig)],
@@ -33,18 +35,13 @@ import { UsersController } from './user/users.controller';
         verifyOptions: { algorithms: ['HS256'] },
       }),
     }),
-    ThrottlerModule.forRootAsync({
-      imports: [ConfigModule.forFeature(identityConfig)],
-      inject: [identityConfig.KEY],
-      useFactory: (config: ConfigType<typeof identityConfig>) => [
-        { name: 'auth', ttl: config.throttleTtlSeconds * 1000, limit: config.throttleLimit },
-      ],
-    }),
   ],
   controllers: [AuthController, MeController, UsersController],
   providers: [
     UserService,
     AuthService,
+    AuthThrottleService,
+    AuthThrottleGuard,
     LinkSigner,
     PasswordHasher,
     RefreshTokenService,

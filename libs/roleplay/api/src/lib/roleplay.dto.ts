@@ -17,6 +17,7 @@ import {
   IsIn,
   IsInt,
   IsNotEmpty,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -60,6 +61,7 @@ export class RubricCriterionDto implements RubricCriterionInput {
   @IsArray({ message: 'levels must be an array' })
   @ArrayMinSize(2, { message: 'levels must contain at least 2 elements' })
   @ArrayMaxSize(6)
+  @IsObject({ each: true, message: '$property must contain only objects' })
   @ValidateNested({ each: true })
   @Type(() => RubricLevelDto)
   levels!: RubricLevelDto[];
@@ -70,6 +72,7 @@ export class RubricDto {
   @IsArray({ message: 'criteria must be an array' })
   @ArrayMinSize(1, { message: 'criteria must contain at least 1 element' })
   @ArrayMaxSize(12)
+  @IsObject({ each: true, message: '$property must contain only objects' })
   @ValidateNested({ each: true })
   @Type(() => RubricCriterionDto)
   criteria!: RubricCriterionDto[];
@@ -104,6 +107,7 @@ export class CreateRoleplayDto implements CreateRoleplayRequest {
   graderNotes?: string;
 
   @ApiProperty({ type: RubricDto })
+  @IsObject({ message: 'rubric must be an object with criteria' })
   @ValidateNested()
   @Type(() => RubricDto)
   rubric!: RubricDto;
@@ -158,6 +162,7 @@ export class GradeDto implements GradeRequest {
   @IsArray({ message: 'scores must be an array' })
   @ArrayMinSize(1, { message: 'scores must contain at least 1 element' })
   @ArrayMaxSize(12)
+  @IsObject({ each: true, message: '$property must contain only objects' })
   @ValidateNested({ each: true })
   @Type(() => CriterionScoreDto)
   scores!: CriterionScoreDto[];

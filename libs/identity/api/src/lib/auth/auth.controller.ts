@@ -1,17 +1,6 @@
-import {
-  Body,
-  Controller,
-  HttpCode,
-  HttpStatus,
-  Inject,
-  Post,
-  Req,
-  Res,
-  UseGuards,
-} from '@nestjs/common';
+import { Body, Controller, HttpCode, HttpStatus, Inject, Post, Req, Res } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
 import { Public } from '@lms/platform/api';
 import {
   type AuthResponse,
@@ -22,6 +11,7 @@ import type { CookieOptions, Request, Response } from 'express';
 import { identityConfig } from '../identity.config';
 import { LoginDto, RegisterDto } from '../user/dto/identity.dto';
 import type { UserEntity } from '../user/user.entity';
+import { ThrottleAuth } from './auth-throttle.guard';
 import { AuthService } from './auth.service';
 import type { IssuedRefreshToken } from './refresh-token.service';
 import { LocalAuthGuard } from './strategies';
@@ -43,11 +33,15 @@ export class AuthController {
   ) {}
 
   @Public()
-  @UseGuards(ThrottlerGuard)
+  @ThrottleAuth('register')
   @Post('register')
   @ApiOperation({ summary: 'Create a trainee account and sign in' })
   @ApiResponse({ status: 201, description: '{ user, accessToken }; sets the refresh cookie' })
   @ApiResponse({ status: 409, description: 'Email already registered' })
+  @ApiResponse({
+    status: 429,
+    description: 'Too many attempts from this address or for this email',
+  })
   async register(
     @Body() dto: RegisterDto,
     @Req() req: Request,
@@ -59,12 +53,17 @@ export class AuthController {
   }
 
   @Public()
-  @UseGuards(ThrottlerGuard, LocalAuthGuard)
+  @ThrottleAuth('login', LocalAuthGuard)
   @Post('login')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Sign in with email and password' })
   @ApiResponse({ status: 200, description: '{ user, accessToken }; sets the refresh cookie' })
   @ApiResponse({ status: 401, description: 'Email or password is incorrect' })
+  @ApiResponse({
+    status: 429,
+    description:
+      'Too many attempts from this address or for this account, or the account must wait after repeated wrong passwords (Retry-After)',
+  })
   async login(
     @Body() _dto: LoginDto,
     @Req() req: Request & { user: UserEntity },

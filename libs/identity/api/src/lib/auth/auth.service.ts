@@ -8,6 +8,7 @@ import type { RegisterDto } from '../user/dto/identity.dto';
 import { toUserSummary } from '../user/user.mapper';
 import type { UserEntity } from '../user/user.entity';
 import { UserService } from '../user/user.service';
+import { AuthThrottleService } from './auth-throttle.service';
 import { PasswordHasher } from './password-hasher';
 import { type IssuedRefreshToken, RefreshTokenService } from './refresh-token.service';
 
@@ -23,6 +24,7 @@ export class AuthService {
     private readonly hasher: PasswordHasher,
     private readonly refreshTokens: RefreshTokenService,
     private readonly jwt: JwtService,
+    private readonly throttle: AuthThrottleService,
     @Inject(identityConfig.KEY) private readonly config: ConfigType<typeof identityConfig>,
   ) {}
 
@@ -31,11 +33,18 @@ export class AuthService {
     return this.startSession(user, userAgent);
   }
 
-  /** Used by the local strategy; the same error whether the email or the password is wrong. */
+  /**
+   * Used by the local strategy; the same error whether the email or the password is wrong.
+   * Failures are counted per account (unknown emails too), so repeated ones make it wait.
+   */
   async validateCredentials(email: string, password: string): Promise<UserEntity> {
     const user = await this.users.findByEmailWithPassword(email);
     const ok = await this.hasher.verify(user?.passwordHash, password);
-    if (!user || !ok) throw new IdentityException(IdentityErrorCode.InvalidCredentials);
+    if (!user || !ok) {
+      await this.throttle.recordFailure(email);
+      throw new IdentityException(IdentityErrorCode.InvalidCredentials);
+    }
+    await this.throttle.recordSuccess(email);
     return user;
   }
 

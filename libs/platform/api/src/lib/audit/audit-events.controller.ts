@@ -2,9 +2,10 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { type AuditEventResponse, type Page, Permission } from '@lms/shared/contracts';
-import { IsDateString, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { RequirePermission } from '../auth/auth.decorators';
+import { IsIsoDate } from '../validation/is-iso-date';
 import { PageQueryDto } from '../validation/pagination.dto';
 
 export class AuditEventsQueryDto extends PageQueryDto {
@@ -16,12 +17,12 @@ export class AuditEventsQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ description: 'From this time on (ISO 8601)' })
   @IsOptional()
-  @IsDateString({}, { message: 'since must be an ISO 8601 date' })
+  @IsIsoDate()
   since?: string;
 
   @ApiPropertyOptional({ description: 'Before this time (ISO 8601)' })
   @IsOptional()
-  @IsDateString({}, { message: 'until must be an ISO 8601 date' })
+  @IsIsoDate()
   until?: string;
 
   @ApiPropertyOptional()

@@ -46,6 +46,25 @@ describe('loadPlatformConfig', () => {
     expect(text).not.toContain('\n');
   });
 
+  it('sends HSTS in production and behind a proxy, unless told otherwise', () => {
+    expect(loadPlatformConfig({}).hsts).toBe(false);
+    expect(loadPlatformConfig({ NODE_ENV: 'test' }).hsts).toBe(false);
+    expect(loadPlatformConfig({ NODE_ENV: 'production' }).hsts).toBe(true);
+    expect(loadPlatformConfig({ TRUST_PROXY: 'true' }).hsts).toBe(true);
+    expect(loadPlatformConfig({ NODE_ENV: 'production', HSTS: 'false' }).hsts).toBe(false);
+  });
+
+  it('bounds how long a request waits for the database', () => {
+    expect(loadPlatformConfig({}).databasePool).toEqual({
+      max: 20,
+      connectTimeoutMs: 2000,
+      statementTimeoutMs: 30_000,
+    });
+    expect(() => loadPlatformConfig({ DB_CONNECT_TIMEOUT_MS: '0' })).toThrow(
+      'DB_CONNECT_TIMEOUT_MS must be an integer from 100 to 60000',
+    );
+  });
+
   it('treats an empty value as unset', () => {
     expect(loadPlatformConfig({ PORT: '' }).port).toBe(3000);
   });

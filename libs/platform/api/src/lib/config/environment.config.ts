@@ -47,6 +47,45 @@ export class PlatformEnvironment {
   @EnvBool()
   @IsBoolean({ message: 'TRUST_PROXY must be true or false' })
   TRUST_PROXY = false;
+
+  /** Strict-Transport-Security; default on in production and behind a proxy (TLS ends there). */
+  @IsOptional()
+  @EnvBool()
+  @IsBoolean({ message: 'HSTS must be true or false' })
+  HSTS?: boolean;
+
+  @EnvInt()
+  @IsInt({ message: 'DB_POOL_MAX must be an integer from 2 to 200' })
+  @Min(2, { message: 'DB_POOL_MAX must be an integer from 2 to 200' })
+  @Max(200, { message: 'DB_POOL_MAX must be an integer from 2 to 200' })
+  DB_POOL_MAX = 20;
+
+  @EnvInt()
+  @IsInt({ message: 'DB_CONNECT_TIMEOUT_MS must be an integer from 100 to 60000' })
+  @Min(100, { message: 'DB_CONNECT_TIMEOUT_MS must be an integer from 100 to 60000' })
+  @Max(60_000, { message: 'DB_CONNECT_TIMEOUT_MS must be an integer from 100 to 60000' })
+  DB_CONNECT_TIMEOUT_MS = 2000;
+
+  @EnvInt()
+  @IsInt({ message: 'DB_STATEMENT_TIMEOUT_MS must be an integer from 0 (off) to 3600000' })
+  @Min(0, { message: 'DB_STATEMENT_TIMEOUT_MS must be an integer from 0 (off) to 3600000' })
+  @Max(3_600_000, {
+    message: 'DB_STATEMENT_TIMEOUT_MS must be an integer from 0 (off) to 3600000',
+  })
+  DB_STATEMENT_TIMEOUT_MS = 30_000;
+}
+
+/** How the API's connection pool behaves when PostgreSQL is slow or away. */
+export interface DatabasePoolConfig {
+  /** Connections per process (pg-boss has its own 4). */
+  max: number;
+  /**
+   * Longest wait for a connection (a new one, or a free one from a busy pool); past it the
+   * request fails with 503 instead of hanging while PostgreSQL is unreachable.
+   */
+  connectTimeoutMs: number;
+  /** Server-side limit per statement (0 = none); a runaway query is cancelled (503). */
+  statementTimeoutMs: number;
 }
 
 export interface PlatformConfig {
@@ -62,6 +101,9 @@ export interface PlatformConfig {
   /** The built Angular app; when unset the API looks next to itself (dist/apps/web/browser). */
   webDistDir?: string;
   trustProxy: boolean;
+  /** Send Strict-Transport-Security (production or TRUST_PROXY unless HSTS says otherwise). */
+  hsts: boolean;
+  databasePool: DatabasePoolConfig;
 }
 
 /** Reads and validates the platform settings; throws a one-line ConfigurationError. */
@@ -80,5 +122,11 @@ export function loadPlatformConfig(
     logPretty: e.LOG_PRETTY,
     webDistDir: e.WEB_DIST_DIR ? resolve(e.WEB_DIST_DIR) : undefined,
     trustProxy: e.TRUST_PROXY,
+    hsts: e.HSTS ?? (e.NODE_ENV === 'production' || e.TRUST_PROXY),
+    databasePool: {
+      max: e.DB_POOL_MAX,
+      connectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS,
+      statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
+    },
   };
 }

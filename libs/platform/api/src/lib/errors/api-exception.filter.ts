@@ -9,7 +9,11 @@ import {
 import { type ApiError, ErrorCode } from '@lms/shared/contracts';
 import type { Request, Response } from 'express';
 import { STATUS_CODES } from 'node:http';
+import { databaseUnavailableReason } from './database-unavailable';
 import { DomainException } from './domain.exception';
+
+/** What a 503 asks the client to wait before trying again (the database is usually back by then). */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
 
 const CODE_BY_STATUS: Partial<Record<number, string>> = {
   400: ErrorCode.ValidationFailed,
@@ -18,6 +22,7 @@ const CODE_BY_STATUS: Partial<Record<number, string>> = {
   404: ErrorCode.NotFound,
   413: ErrorCode.PayloadTooLarge,
   429: ErrorCode.TooManyRequests,
+  503: ErrorCode.ServiceUnavailable,
 };
 
 interface BodyParserError {
@@ -40,7 +45,10 @@ function requestIdOf(request: Request): string | undefined {
   return typeof id === 'string' ? id : undefined;
 }
 
-/** Builds ApiError bodies for every failure; unknown errors become a logged 500. */
+/**
+ * Builds ApiError bodies for every failure. A database outage becomes a 503; any other unknown
+ * error a generic 500 with the request id: never its message, stack or SQL.
+ */
 export function toApiError(exception: unknown, requestId?: string): ApiError {
   if (exception instanceof DomainException) {
     return {
@@ -83,6 +91,15 @@ export function toApiError(exception: unknown, requestId?: string): ApiError {
       message,
     };
   }
+  if (databaseUnavailableReason(exception) !== null) {
+    return {
+      statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+      error: 'Service Unavailable',
+      code: ErrorCode.ServiceUnavailable,
+      message: 'The service is briefly unavailable. Please try again in a few seconds.',
+      requestId,
+    };
+  }
   return {
     statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
     error: 'Internal Server Error',
@@ -90,6 +107,15 @@ export function toApiError(exception: unknown, requestId?: string): ApiError {
     message: 'An unexpected error occurred. Quote the request id when reporting it.',
     requestId,
   };
+}
+
+/** Seconds for the Retry-After header: what the exception says, or a default for any 503. */
+function retryAfterOf(exception: unknown, status: number): number | undefined {
+  const seconds = exception instanceof DomainException ? exception.retryAfterSeconds : undefined;
+  if (seconds !== undefined && seconds > 0) return Math.ceil(seconds);
+  return status === (HttpStatus.SERVICE_UNAVAILABLE as number)
+    ? UNAVAILABLE_RETRY_AFTER_SECONDS
+    : undefined;
 }
 
 @Catch()
@@ -101,13 +127,22 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
     const body = toApiError(exception, requestIdOf(request));
-    if (body.statusCode >= 500) {
+    const unavailable = databaseUnavailableReason(exception);
+    if (unavailable !== null) {
+      // One line per request while the database is away, without the stack.
+      this.logger.warn(
+        { requestId: body.requestId, path: request.originalUrl, reason: unavailable },
+        'Database unavailable',
+      );
+    } else if (body.statusCode >= 500) {
       this.logger.error(
         { err: exception, requestId: body.requestId, path: request.originalUrl },
         'Unhandled error',
       );
     }
     if (response.headersSent) return;
+    const retryAfter = retryAfterOf(exception, body.statusCode);
+    if (retryAfter !== undefined) response.setHeader('Retry-After', String(retryAfter));
     response.status(body.statusCode).json(body);
   }
 }

@@ -6,6 +6,8 @@ import { HttpStatus } from '@nestjs/common';
  */
 export abstract class DomainException<Code extends string = string> extends Error {
   abstract readonly status: HttpStatus;
+  /** When set, the answer carries `Retry-After` with these seconds (429, 503). */
+  retryAfterSeconds?: number;
 
   protected constructor(
     readonly code: Code,

@@ -6,6 +6,7 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import helmet from 'helmet';
 import { ApiExceptionFilter, toApiError } from '../errors/api-exception.filter';
 import { createValidationPipe } from '../validation/validation';
+import { inputGuard } from './input-guard';
 import { requestContext } from './request-context';
 
 export const API_PREFIX = 'api';
@@ -13,6 +14,11 @@ export const JSON_BODY_LIMIT = '1mb';
 
 export interface HttpAppOptions {
   trustProxy: boolean;
+  /**
+   * Send Strict-Transport-Security (one year, subdomains). Only where the site is served over
+   * HTTPS: in production, or behind a proxy that ends TLS (PlatformConfig.hsts).
+   */
+  hsts?: boolean;
 }
 
 /**
@@ -61,11 +67,15 @@ export function configureHttpApp(app: INestApplication, options: HttpAppOptions)
         },
       },
       crossOriginEmbedderPolicy: false,
+      strictTransportSecurity: options.hsts
+        ? { maxAge: 31_536_000, includeSubDomains: true }
+        : false,
     }),
   );
   express.use(cookieParser());
   express.use(answeringErrors(bodyParser.json({ limit: JSON_BODY_LIMIT })));
   express.use(answeringErrors(bodyParser.urlencoded({ limit: JSON_BODY_LIMIT, extended: false })));
+  express.use(inputGuard);
   express.setGlobalPrefix(API_PREFIX);
   express.useGlobalPipes(createValidationPipe());
   express.useGlobalFilters(new ApiExceptionFilter());

@@ -33,6 +33,12 @@ const STOP_TIMEOUT_MS = 10_000;
 const ADMIN_SHUTDOWN = '57P01';
 /** How long shutdown waits for the pool's sockets to close after `pool.end()`. */
 const CLOSE_TIMEOUT_MS = 3_000;
+/**
+ * Session advisory lock around creating a queue. pg-boss 10 gives each queue a partition of
+ * `pgboss.job`; two replicas creating queues at the same moment (both starting) deadlock in
+ * PostgreSQL and one of them fails to start, so the cluster takes turns.
+ */
+const QUEUE_SETUP_LOCK = 7_406_300;
 
 interface Registration {
   queue: JobQueue<object>;
@@ -95,6 +101,8 @@ export class Jobs implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly registrations: Registration[] = [];
   private readonly schedules: ScheduleRegistration[] = [];
   private readonly createdQueues = new Set<string>();
+  /** Queue creations of this process, one after another (each holds the cluster lock). */
+  private queueSetup: Promise<void> = Promise.resolve();
   private readonly workerIds = new Map<string, string[]>();
   private readonly shutdown = new AbortController();
   private boss?: PgBoss;
@@ -286,13 +294,41 @@ export class Jobs implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /** Creates the queue once per process (a no-op when another replica made it already). */
-  private async ensureQueue(boss: PgBoss, queue: JobQueue<object>): Promise<void> {
+  private ensureQueue(boss: PgBoss, queue: JobQueue<object>): Promise<void> {
+    if (this.createdQueues.has(queue.name)) return Promise.resolve();
+    const created = this.queueSetup.then(() => this.createQueueInTurn(boss, queue));
+    this.queueSetup = created.catch(() => undefined);
+    return created;
+  }
+
+  private async createQueueInTurn(boss: PgBoss, queue: JobQueue<object>): Promise<void> {
     if (this.createdQueues.has(queue.name)) return;
-    const options = queueOptions(queue);
-    await boss.createQueue(queue.name, options);
-    // createQueue keeps an existing queue as it was; retries and expiry follow the code.
-    await boss.updateQueue(queue.name, options);
-    this.createdQueues.add(queue.name);
+    const pool = this.pool;
+    if (!pool) throw new JobsException(JobsErrorCode.JobsNotRunning);
+    const client = await pool.connect();
+    let broken: Error | undefined;
+    try {
+      await client.query('SELECT pg_advisory_lock($1)', [QUEUE_SETUP_LOCK]);
+      try {
+        const options = queueOptions(queue);
+        await boss.createQueue(queue.name, options);
+        // createQueue keeps an existing queue as it was; retries and expiry follow the code.
+        await boss.updateQueue(queue.name, options);
+        this.createdQueues.add(queue.name);
+      } finally {
+        await client
+          .query('SELECT pg_advisory_unlock($1)', [QUEUE_SETUP_LOCK])
+          .catch((error: unknown) => {
+            // The session is gone, and its lock with it: drop the connection.
+            broken = error instanceof Error ? error : new Error(String(error));
+          });
+      }
+    } catch (error) {
+      broken ??= error instanceof Error ? error : new Error(String(error));
+      throw error;
+    } finally {
+      client.release(broken);
+    }
   }
 
   private async startWorker(boss: PgBoss, registration: Registration): Promise<void> {

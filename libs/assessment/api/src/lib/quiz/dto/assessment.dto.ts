@@ -21,6 +21,7 @@ import {
   IsIn,
   IsInt,
   IsNotEmpty,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -147,6 +148,7 @@ export class CreateQuestionDto implements CreateQuestionRequest {
   @IsArray({ message: 'options must be an array' })
   @ArrayMinSize(2, { message: 'options must contain at least 2 elements' })
   @ArrayMaxSize(10)
+  @IsObject({ each: true, message: '$property must contain only objects' })
   @ValidateNested({ each: true })
   @Type(() => QuestionOptionDto)
   options!: QuestionOptionDto[];
@@ -199,6 +201,7 @@ export class SubmitAttemptDto implements SubmitAttemptRequest {
   @IsOptional()
   @IsArray({ message: 'answers must be an array' })
   @ArrayMaxSize(200)
+  @IsObject({ each: true, message: '$property must contain only objects' })
   @ValidateNested({ each: true })
   @Type(() => SubmittedAnswerDto)
   answers?: SubmittedAnswerDto[];
@@ -216,6 +219,7 @@ export class UpdateQuestionDto extends CreateQuestionDto implements UpdateQuesti
   @IsArray({ message: 'options must be an array' })
   @ArrayMinSize(2, { message: 'options must contain at least 2 elements' })
   @ArrayMaxSize(10)
+  @IsObject({ each: true, message: '$property must contain only objects' })
   @ValidateNested({ each: true })
   @Type(() => UpdateQuestionOptionDto)
   declare options: UpdateQuestionOptionDto[];

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PageQueryDto, Trim } from '@lms/platform/api';
+import { IsOptionalNonNull, PageQueryDto, Trim } from '@lms/platform/api';
 import {
   type AddOwnerRequest,
   type CompleteLessonRequest,
@@ -29,7 +29,7 @@ import {
   IsInt,
   IsNotEmpty,
   IsNumber,
-  IsOptional,
+  IsObject,
   IsString,
   IsUrl,
   IsUUID,
@@ -37,8 +37,8 @@ import {
   MaxLength,
   Min,
   registerDecorator,
-  ValidateNested,
   type ValidationOptions,
+  ValidateNested,
 } from 'class-validator';
 
 const trimEach = ({ value }: { value: unknown }): unknown =>
@@ -98,6 +98,7 @@ function CreditDesignations(): PropertyDecorator {
     ArrayUnique((d: CreditDesignation) => d.creditType, {
       message: 'creditDesignations must not repeat a credit type',
     })(target, key);
+    IsObject({ each: true, message: '$property must contain only objects' })(target, key);
     ValidateNested({ each: true })(target, key);
     Type(() => CreditDesignationDto)(target, key);
   };
@@ -128,7 +129,7 @@ export class CreateCourseDto implements CreateCourseRequest {
 
 export class UpdateCourseDto implements UpdateCourseRequest {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalNonNull()
   @Trim()
   @IsString()
   @IsNotEmpty({ message: 'title should not be empty' })
@@ -136,19 +137,19 @@ export class UpdateCourseDto implements UpdateCourseRequest {
   title?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalNonNull()
   @Trim()
   @IsString()
   @MaxLength(2000)
   summary?: string;
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @IsOptionalNonNull()
   @Objectives()
   learningObjectives?: string[];
 
   @ApiPropertyOptional({ type: [CreditDesignationDto] })
-  @IsOptional()
+  @IsOptionalNonNull()
   @CreditDesignations()
   creditDesignations?: CreditDesignationDto[];
 }
@@ -172,7 +173,7 @@ export class CreateModuleDto implements CreateModuleRequest {
   learningObjectives!: string[];
 
   @ApiPropertyOptional({ description: '0-based position; appended when omitted' })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsInt({ message: 'position must be an integer' })
   @Min(0)
   position?: number;
@@ -180,7 +181,7 @@ export class CreateModuleDto implements CreateModuleRequest {
 
 export class UpdateModuleDto implements UpdateModuleRequest {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalNonNull()
   @Trim()
   @IsString()
   @IsNotEmpty({ message: 'title should not be empty' })
@@ -188,12 +189,12 @@ export class UpdateModuleDto implements UpdateModuleRequest {
   title?: string;
 
   @ApiPropertyOptional({ enum: ModuleCategory })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsIn(MODULE_CATEGORIES, { message: categoryMessage })
   category?: ModuleCategory;
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @IsOptionalNonNull()
   @Objectives()
   learningObjectives?: string[];
 }
@@ -217,9 +218,10 @@ export class LessonResourceDto implements LessonResource {
 
 function Resources(): PropertyDecorator {
   return (target: object, key: string | symbol) => {
-    IsOptional()(target, key);
+    IsOptionalNonNull()(target, key);
     IsArray({ message: 'resources must be an array' })(target, key);
     ArrayMaxSize(20)(target, key);
+    IsObject({ each: true, message: '$property must contain only objects' })(target, key);
     ValidateNested({ each: true })(target, key);
     Type(() => LessonResourceDto)(target, key);
   };
@@ -249,7 +251,7 @@ export class CreateLessonDto implements CreateLessonRequest {
   resources?: LessonResourceDto[];
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsInt({ message: 'position must be an integer' })
   @Min(0)
   position?: number;
@@ -257,7 +259,7 @@ export class CreateLessonDto implements CreateLessonRequest {
 
 export class UpdateLessonDto implements UpdateLessonRequest {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalNonNull()
   @Trim()
   @IsString()
   @IsNotEmpty({ message: 'title should not be empty' })
@@ -265,13 +267,13 @@ export class UpdateLessonDto implements UpdateLessonRequest {
   title?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsString({ message: 'body must be a string' })
   @MaxLength(MAX_LESSON_BODY, { message: `body must be at most ${MAX_LESSON_BODY} characters` })
   body?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsInt({ message: 'estimatedMinutes must be an integer' })
   @Min(1, { message: 'estimatedMinutes must be at least 1' })
   @Max(600, { message: 'estimatedMinutes must not be greater than 600' })
@@ -294,7 +296,7 @@ export class ReorderDto implements ReorderRequest {
 
 export class CompleteLessonDto implements CompleteLessonRequest {
   @ApiPropertyOptional({ minimum: 0, maximum: 86400 })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsInt({ message: 'timeSpentSeconds must be an integer' })
   @Min(0, { message: 'timeSpentSeconds must not be less than 0' })
   @Max(86_400, { message: 'timeSpentSeconds must not be greater than 86400' })
@@ -312,19 +314,19 @@ export class CourseListQueryDto extends PageQueryDto implements CourseListQuery 
     enum: ['learner', 'author'],
     description: 'learner: published versions only',
   })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsIn(['learner', 'author'], { message: 'view must be one of: learner, author' })
   view?: 'learner' | 'author';
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalNonNull()
   @Trim()
   @IsString()
   @MaxLength(200)
   q?: string;
 
   @ApiPropertyOptional({ enum: CourseStatus })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsIn(Object.values(CourseStatus), {
     message: `status must be one of: ${Object.values(CourseStatus).join(', ')}`,
   })

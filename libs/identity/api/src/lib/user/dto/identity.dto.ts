@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PageQueryDto, Trim } from '@lms/platform/api';
+import { IsOptionalNonNull, PageQueryDto, Trim } from '@lms/platform/api';
 import {
   type License,
   LICENSE_STATES,
@@ -25,12 +25,13 @@ import {
   IsEmail,
   IsIn,
   IsNotEmpty,
-  IsOptional,
+  IsObject,
   IsString,
   MaxLength,
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { IsNotCommonPassword } from '../../auth/common-password';
 
 const normaliseEmail = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? value.trim().toLowerCase() : value;
@@ -46,12 +47,17 @@ export class RegisterDto implements RegisterRequest {
   @MaxLength(254)
   email!: string;
 
-  @ApiProperty({ minLength: PASSWORD_MIN_LENGTH, example: 'a long passphrase' })
+  @ApiProperty({
+    minLength: PASSWORD_MIN_LENGTH,
+    example: 'a long passphrase',
+    description: 'At least 10 characters, and not one of the 10,000 most common passwords',
+  })
   @IsString()
   @MinLength(PASSWORD_MIN_LENGTH, {
     message: `password must be at least ${PASSWORD_MIN_LENGTH} characters long`,
   })
   @MaxLength(PASSWORD_MAX_LENGTH)
+  @IsNotCommonPassword()
   password!: string;
 
   @ApiProperty({ example: 'Dr. Jordan Rivera' })
@@ -102,7 +108,7 @@ export class LicenseDto implements License {
 
 export class UpdateMeDto implements UpdateMeRequest {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalNonNull()
   @Trim()
   @IsString()
   @IsNotEmpty({ message: 'fullName should not be empty' })
@@ -110,14 +116,15 @@ export class UpdateMeDto implements UpdateMeRequest {
   fullName?: string;
 
   @ApiPropertyOptional({ enum: Profession })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsIn(PROFESSIONS, { message: professionMessage })
   profession?: Profession;
 
   @ApiPropertyOptional({ type: [LicenseDto], description: 'Replaces the whole list' })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsArray({ message: 'licenses must be an array' })
   @ArrayMaxSize(MAX_LICENSES)
+  @IsObject({ each: true, message: '$property must contain only objects' })
   @ValidateNested({ each: true })
   @Type(() => LicenseDto)
   licenses?: LicenseDto[];
@@ -134,12 +141,12 @@ export class SetRolesDto implements SetRolesRequest {
 
 export class UserListQueryDto extends PageQueryDto implements UserListQuery {
   @ApiPropertyOptional({ enum: Role })
-  @IsOptional()
+  @IsOptionalNonNull()
   @IsIn(ROLES, { message: `role must be one of: ${ROLES.join(', ')}` })
   role?: Role;
 
   @ApiPropertyOptional({ description: 'Matches name or email' })
-  @IsOptional()
+  @IsOptionalNonNull()
   @Trim()
   @IsString()
   @MaxLength(200)
