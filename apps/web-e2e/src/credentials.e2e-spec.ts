@@ -136,6 +136,14 @@ describe('CE credit and certificates', () => {
       .waitFor();
     await claim.getByRole('radio', { name: /^APA CE credits — up to [\d.]+$/ }).check();
     const credits = claim.getByRole('spinbutton', { name: 'Credits claimed' });
+    // The bound and the default follow the chosen type once the page has re-rendered.
+    await page.waitForFunction(
+      (input) =>
+        input instanceof HTMLInputElement &&
+        Number(input.max) > 0 &&
+        Number(input.value) === Number(input.max),
+      await credits.elementHandle(),
+    );
     const max = Number(await credits.getAttribute('max'));
     expect(max).toBeGreaterThan(0);
     expect(Number(await credits.inputValue())).toBe(max);
