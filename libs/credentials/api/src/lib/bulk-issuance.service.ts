@@ -19,6 +19,8 @@ export const BULK_ISSUANCE_QUEUE = defineQueue<{ runId: string }>('credentials.b
 /** How long POST …/bulk waits for the run before answering 202 with its progress. */
 export const BULK_WAIT_MS = 20_000;
 const PROGRESS_EVERY_MS = 500;
+/** Certificates issued at once within one run (each on its own pooled connection). */
+export const BULK_ISSUERS = 3;
 
 function toResponse(row: BulkIssuanceEntity): BulkIssuanceResponse {
   return {
@@ -144,35 +146,43 @@ export class BulkIssuanceService implements OnModuleInit {
     let saved = Date.now();
     this.logger.log(`Bulk issuance ${runId}: ${userIds.length} enrollments to check`);
     try {
-      for (const userId of userIds) {
-        // Shutting down: stop here; pg-boss retries the job and the run resumes idempotently.
-        if (signal?.aborted) throw new Error('interrupted by shutdown');
-        try {
-          await this.certificates.issue(actor, userId, run.courseId, { bulkIssuanceId: runId });
-          counts.issued += 1;
-        } catch (error) {
-          if (!(error instanceof CredentialsException)) {
-            counts.failed += 1;
-            this.logger.error(`Bulk issuance ${runId}: user ${userId}: ${String(error)}`);
+      // A few issuers at once: each holds its own enrollment's lock, so they never collide,
+      // and one's database round trips overlap another's PDF rendering.
+      let next = 0;
+      const issuer = async (): Promise<void> => {
+        while (next < userIds.length) {
+          const userId = userIds[next] ?? '';
+          next += 1;
+          // Shutting down: stop here; pg-boss retries the job and the run resumes idempotently.
+          if (signal?.aborted) throw new Error('interrupted by shutdown');
+          try {
+            await this.certificates.issue(actor, userId, run.courseId, { bulkIssuanceId: runId });
+            counts.issued += 1;
+          } catch (error) {
+            if (!(error instanceof CredentialsException)) {
+              counts.failed += 1;
+              this.logger.error(`Bulk issuance ${runId}: user ${userId}: ${String(error)}`);
+            }
+            counts.skipped += 1;
           }
-          counts.skipped += 1;
+          counts.processed += 1;
+          if (Date.now() - saved >= PROGRESS_EVERY_MS) {
+            saved = Date.now();
+            await repo.update(
+              { id: runId },
+              {
+                processed: counts.processed,
+                skipped: counts.skipped,
+                issued: await this.issuedBy(runId),
+              },
+            );
+            this.logger.log(
+              `Bulk issuance ${runId}: ${counts.processed}/${userIds.length} checked, ${counts.issued} issued`,
+            );
+          }
         }
-        counts.processed += 1;
-        if (Date.now() - saved >= PROGRESS_EVERY_MS) {
-          saved = Date.now();
-          await repo.update(
-            { id: runId },
-            {
-              processed: counts.processed,
-              skipped: counts.skipped,
-              issued: await this.issuedBy(runId),
-            },
-          );
-          this.logger.log(
-            `Bulk issuance ${runId}: ${counts.processed}/${userIds.length} checked, ${counts.issued} issued`,
-          );
-        }
-      }
+      };
+      await Promise.all(Array.from({ length: BULK_ISSUERS }, issuer));
     } catch (error) {
       await repo.update({ id: runId }, { processed: counts.processed, skipped: counts.skipped });
       throw error;
