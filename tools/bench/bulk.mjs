@@ -221,7 +221,7 @@ async function main() {
     );
     log(`  PDFs: ${result.pdf.files} readable, ${fmt(result.pdf.meanBytes)} bytes on average`);
     log(
-      `  API: CPU peak ${resources.api.cpuPercentPeak} % (mean ${resources.api.cpuPercentMean} %), RSS peak ${resources.api.rssMiBPeak} MiB; PostgreSQL: CPU mean ${resources.postgres.cpuPercentMean} %, connections peak ${resources.postgres.connectionsPeak}; machine busy mean ${resources.machine.busyPercentMean} %`,
+      `  API: CPU peak ${resources.api.cpuPercentPeak} % (mean ${resources.api.cpuPercentMean} %), RSS peak ${resources.api.rssMiBPeak} MiB; PostgreSQL: CPU mean ${resources.postgres.cpuPercentMean} %, connections peak ${resources.postgres.connectionsPeak}; machine busy mean ${resources.machine.busyPercentMean} %, other processes ${resources.others.cpuPercentMean} % of a core`,
     );
     log(`  checks: ${problems.length ? problems.join('; ') : 'OK'}`);
     log(
@@ -237,6 +237,7 @@ async function main() {
           msPerCertificate: result.msPerCertificate,
           apiCpuPercentMean: resources.api.cpuPercentMean,
           apiRssMiBPeak: resources.api.rssMiBPeak,
+          otherProcessesCpuPercentMean: resources.others.cpuPercentMean,
           problems,
           targetSeconds: opts['target-seconds'],
           targetMet: result.target.met,

@@ -224,7 +224,7 @@ async function main() {
       phases[name] = { connections, ...r, resources };
       errors += r.errors;
       log(
-        `  ${name.padEnd(22)} c=${String(connections).padStart(3)} ${fmt(r.requestsPerSecond ?? 0, 1).padStart(9)} req/s  p50 ${r.latencyMs.p50} ms  p95 ${r.latencyMs.p95} ms  p99 ${r.latencyMs.p99} ms  errors ${r.errors}  (server CPU ${resources.api.cpuPercentMean} %${resources.postgres.cpuPercentMean !== null ? `, PG ${resources.postgres.cpuPercentMean} %` : ''}, client ${resources.client.cpuPercentMean} %)`,
+        `  ${name.padEnd(22)} c=${String(connections).padStart(3)} ${fmt(r.requestsPerSecond ?? 0, 1).padStart(9)} req/s  p50 ${r.latencyMs.p50} ms  p95 ${r.latencyMs.p95} ms  p99 ${r.latencyMs.p99} ms  errors ${r.errors}  (server CPU ${resources.api.cpuPercentMean} %${resources.postgres.cpuPercentMean !== null ? `, PG ${resources.postgres.cpuPercentMean} %` : ''}, client ${resources.client.cpuPercentMean} %, others ${resources.others.cpuPercentMean} %)`,
       );
       if (r.errorExamples) for (const e of r.errorExamples) log(`      e.g. ${e}`);
       return r;
@@ -389,6 +389,9 @@ async function main() {
         },
         transcript200: brief('transcript-200'),
         machineBusyPercentMean: phases.outline.resources.machine.busyPercentMean,
+        otherProcessesCpuPercentMean: Object.fromEntries(
+          Object.entries(phases).map(([k, v]) => [k, v.resources.others.cpuPercentMean]),
+        ),
         command: result.command,
       };
       log(`recorded in ${recordFigures('reads', result, headline)}`);

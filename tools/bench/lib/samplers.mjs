@@ -2,6 +2,7 @@
 // PostgreSQL's connection count from pg_stat_activity, once a second while a benchmark runs.
 import { execSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 
 let clockTicks = 100;
 try {
@@ -157,6 +158,11 @@ export function startSampling({ apiPid, postmasterPid, pg, database, intervalMs 
         // the sampler's own connection failing is not the benchmark's error
       }
     }
+    // CPU used by everything that is not this benchmark (other users of a shared machine).
+    sample.othersCpu = Math.max(
+      0,
+      sample.machineBusy * cpus().length - sample.apiCpu - (sample.pgCpu ?? 0) - sample.clientCpu,
+    );
     samples.push(sample);
   };
   const timer = setInterval(() => {
@@ -201,6 +207,38 @@ export function summariseSamples(samples, apiPid) {
     },
     client: { cpuPercentPeak: peak('clientCpu'), cpuPercentMean: mean('clientCpu') },
     machine: { busyPercentPeak: peak('machineBusy'), busyPercentMean: mean('machineBusy') },
-    note: 'process CPU in % of one core (100 % = one core busy); machine = all cores and all processes, other users included, in % of the whole machine; PostgreSQL memory is PSS summed over its processes',
+    others: { cpuPercentMean: mean('othersCpu'), cpuPercentPeak: peak('othersCpu') },
+    note: 'process CPU in % of one core (100 % = one core busy); machine = all cores and all processes, other users included, in % of the whole machine; PostgreSQL memory is PSS summed over its processes; others = machine CPU not used by the API, PostgreSQL or the client (other users), in % of one core',
   };
+}
+
+/** Busy share of the whole machine over `seconds`, in %. */
+export async function machineBusy(seconds = 5) {
+  const a = machineTicks();
+  await new Promise((r) => setTimeout(r, seconds * 1000));
+  const b = machineTicks();
+  return b.total > a.total ? (1 - (b.idle - a.idle) / (b.total - a.total)) * 100 : 0;
+}
+
+/**
+ * Waits until the machine is quiet (busy < maxBusy % over 5 s), at most maxWaitSeconds.
+ * Returns how long it waited and the last busy share.
+ */
+export async function waitForQuiet({
+  maxBusy = 15,
+  maxWaitSeconds = 900,
+  log = () => undefined,
+} = {}) {
+  const began = Date.now();
+  for (;;) {
+    const busy = await machineBusy(5);
+    const waited = (Date.now() - began) / 1000;
+    if (busy < maxBusy) return { waitedSeconds: Math.round(waited), busyPercent: Math.round(busy) };
+    if (waited > maxWaitSeconds) {
+      log(`machine still ${Math.round(busy)} % busy after ${Math.round(waited)} s: going ahead`);
+      return { waitedSeconds: Math.round(waited), busyPercent: Math.round(busy), gaveUp: true };
+    }
+    log(`machine ${Math.round(busy)} % busy (other users): waiting for it to quieten`);
+    await new Promise((r) => setTimeout(r, 25_000));
+  }
 }
