@@ -102,7 +102,8 @@ export async function startApi({
   env = {},
   logLevel = 'info',
   readyTimeoutMs = 180_000,
-  nodeArgs = [],
+  // e.g. BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=tmp/bench/prof" to profile the API
+  nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean),
 }) {
   if (!existsSync(API_MAIN))
     throw new Error(

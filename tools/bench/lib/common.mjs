@@ -1,4 +1,5 @@
 // Shared bits of the benchmark scripts: paths, CLI options, logging, formatting.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -92,6 +93,12 @@ export function recordFigures(name, figures, headline) {
   if (headline) current.summary = { ...(current.summary ?? {}), [name]: headline };
   current.benchmarks = { ...(current.benchmarks ?? {}), [name]: figures };
   writeFileSync(FIGURES_FILE, `${JSON.stringify(current, null, 2)}\n`);
+  // The repository's format check (npm test) covers docs/: write it the way Prettier would.
+  const prettier = join(ROOT, 'node_modules', 'prettier', 'bin', 'prettier.cjs');
+  if (existsSync(prettier))
+    spawnSync(process.execPath, [prettier, '--write', '--log-level', 'warn', FIGURES_FILE], {
+      cwd: ROOT,
+    });
   return FIGURES_FILE;
 }
 
