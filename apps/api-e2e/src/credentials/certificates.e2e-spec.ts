@@ -385,6 +385,63 @@ describe('CE credit: eligibility, claims, issuance, verification, revocation, tr
       .expect(403);
   });
 
+  it('renders the PDF once, at issue: later provider changes do not alter an issued certificate', async () => {
+    const trainee = await traineeThrough(t, instructor, c);
+    const cert = (await issue(trainee.id).expect(201)).body as Certificate;
+    const download = async () =>
+      (
+        await request(t.http)
+          .get(`/api/certificates/${cert.id}/pdf`)
+          .set(bearer(trainee.token))
+          .buffer(true)
+          .parse(binary)
+          .expect(200)
+      ).body as Buffer;
+    const before = await download();
+    const seeded = (
+      await request(t.http).get('/api/provider-settings').set(bearer(admin)).expect(200)
+    ).body as {
+      providerName: string;
+      address: string;
+      signatoryName: string;
+      signatoryTitle: string;
+      accreditations: unknown[];
+    };
+    const settings = {
+      providerName: seeded.providerName,
+      address: seeded.address,
+      signatoryName: seeded.signatoryName,
+      signatoryTitle: seeded.signatoryTitle,
+      accreditations: seeded.accreditations,
+    };
+    await request(t.http)
+      .put('/api/provider-settings')
+      .set(bearer(admin))
+      .send({ ...settings, signatoryName: 'Someone Else Entirely' })
+      .expect(200);
+    try {
+      const after = await download();
+      expect(after.equals(before)).toBe(true);
+      expect(pdfText(after)).not.toContain('Someone Else Entirely');
+      // A certificate issued now carries the new signatory.
+      const next = await traineeThrough(t, instructor, c);
+      const fresh = (await issue(next.id).expect(201)).body as Certificate;
+      const freshPdf = await request(t.http)
+        .get(`/api/certificates/${fresh.id}/pdf`)
+        .set(bearer(next.token))
+        .buffer(true)
+        .parse(binary)
+        .expect(200);
+      expect(pdfText(freshPdf.body as Buffer)).toContain('Someone Else Entirely');
+    } finally {
+      await request(t.http)
+        .put('/api/provider-settings')
+        .set(bearer(admin))
+        .send(settings)
+        .expect(200);
+    }
+  });
+
   it('refuses UPDATE and DELETE of an issued certificate in the database itself', async () => {
     const trainee = await traineeThrough(t, instructor, c);
     const cert = (await issue(trainee.id).expect(201)).body as Certificate;

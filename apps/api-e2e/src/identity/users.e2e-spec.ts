@@ -96,21 +96,24 @@ describe('Identity: admin user list and roles', () => {
     const res = await request(t.http)
       .put(`/api/users/${trainee.user.id}/roles`)
       .set(bearer(admin))
+      .set('X-Request-Id', 'roles-req-7')
       .send({ roles: ['instructor', 'trainee'] })
       .expect(200);
     expect(res.body.roles).toEqual(['trainee', 'instructor']);
 
     const events = await queryDatabase<{
       actor_id: string;
+      request_id: string;
       payload: { before: string[]; after: string[] };
     }>(
       t.db.url,
-      `SELECT actor_id, payload FROM audit.audit_event WHERE type = 'identity.user.roles_changed' AND subject_id = $1`,
+      `SELECT actor_id, request_id, payload FROM audit.audit_event WHERE type = 'identity.user.roles_changed' AND subject_id = $1`,
       [trainee.user.id],
     );
     expect(events).toEqual([
       {
         actor_id: adminId,
+        request_id: 'roles-req-7',
         payload: expect.objectContaining({ before: ['trainee'], after: ['trainee', 'instructor'] }),
       },
     ]);

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { CurriculumFacade } from '@lms/curriculum/api';
 import { IdentityFacade } from '@lms/identity/api';
 import { type Actor, AuditTrail, likePattern, ObjectStorage } from '@lms/platform/api';
 import {
@@ -99,6 +100,7 @@ export class CertificateService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(credentialsConfig.KEY) private readonly config: ConfigType<typeof credentialsConfig>,
     private readonly eligibility: EligibilityService,
+    private readonly curriculum: CurriculumFacade,
     private readonly courses: CourseCreditService,
     private readonly provider: ProviderSettingsService,
     private readonly identity: IdentityFacade,
@@ -114,19 +116,16 @@ export class CertificateService {
     options: IssueOptions = {},
   ): Promise<Certificate> {
     await this.courses.assertExists(courseId);
-    const checked = await this.eligibility.check(this.dataSource.manager, userId, courseId);
-    const record = checked.record;
-    if (!record)
+    const enrollmentId = await this.curriculum.enrollmentId(userId, courseId);
+    if (!enrollmentId)
       throw new CredentialsException(CredentialsErrorCode.NotEligible, undefined, {
-        missing: checked.missing,
+        missing: ['Enroll in the course'],
       });
     return this.dataSource.transaction(async (em) => {
-      await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
-        `certificate:${record.enrollment.id}`,
-      ]);
+      await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`certificate:${enrollmentId}`]);
       if (options.replaces)
         await this.revokeIn(em, actor, options.replaces.id, options.replaces.reason, true);
-      // Read again under the lock: a claim or a certificate may have changed meanwhile.
+      // Eligibility is read under the lock, once: a claim or a certificate cannot change meanwhile.
       const now = await this.eligibility.check(em, userId, courseId);
       if (now.activeCertificate)
         throw new CredentialsException(CredentialsErrorCode.CertificateExists);

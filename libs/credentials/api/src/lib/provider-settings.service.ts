@@ -23,6 +23,8 @@ const EMPTY: ProviderSettings = {
 /** The provider's accreditation details, printed verbatim on certificates. Audited. */
 @Injectable()
 export class ProviderSettingsService {
+  private logoCache?: { version: string; bytes: Buffer };
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
@@ -112,12 +114,16 @@ export class ProviderSettingsService {
     return { stream: await this.storage.read(row.logoKey), type: row.logoType };
   }
 
-  /** The logo's bytes for the PDF, or null. */
+  /** The logo's bytes for the PDF, or null; read once per logo version, not per certificate. */
   async logoBytes(row: ProviderSettingsEntity | null): Promise<Buffer | null> {
     if (!row?.logoKey) return null;
-    const chunks: Buffer[] = [];
-    for await (const chunk of await this.storage.read(row.logoKey)) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks);
+    const version = `${row.logoKey}@${row.updatedAt.toISOString()}`;
+    if (this.logoCache?.version !== version) {
+      const chunks: Buffer[] = [];
+      for await (const chunk of await this.storage.read(row.logoKey)) chunks.push(chunk as Buffer);
+      this.logoCache = { version, bytes: Buffer.concat(chunks) };
+    }
+    return this.logoCache.bytes;
   }
 }
 

@@ -86,6 +86,15 @@ export class CurriculumFacade {
     };
   }
 
+  /** The id of a trainee's enrollment in a course (one indexed lookup), or null. */
+  async enrollmentId(userId: string, courseId: string): Promise<string | null> {
+    const row = await this.dataSource.manager.findOne(EnrollmentEntity, {
+      where: { userId, courseId },
+      select: { id: true },
+    });
+    return row?.id ?? null;
+  }
+
   /** The trainees enrolled in a course (any version), oldest enrollment first. */
   async enrolledUserIds(courseId: string): Promise<string[]> {
     const rows = await this.dataSource.manager.find(EnrollmentEntity, {

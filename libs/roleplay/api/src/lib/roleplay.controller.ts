@@ -187,7 +187,7 @@ export class RoleplayController {
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    await send(res, await this.roleplays.openRecording(actor, id, req.headers.range));
+    await send(res, await this.roleplays.openRecording({ actor }, id, req.headers.range));
   }
 
   @Get('recordings/:id')
@@ -203,7 +203,10 @@ export class RoleplayController {
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    await send(res, await this.roleplays.openRecording(null, id, req.headers.range, query.token));
+    await send(
+      res,
+      await this.roleplays.openRecording({ token: query.token }, id, req.headers.range),
+    );
   }
 }
 

@@ -451,22 +451,17 @@ export class RoleplayService extends ModuleItemsSource {
    * With a signed link (`token`) the link itself is the proof, for the user it was made for.
    */
   async openRecording(
-    actor: Actor | null,
+    access: { actor: Actor } | { token: string },
     submissionId: string,
     rangeHeader: string | undefined,
-    token?: string,
   ): Promise<RecordingStream> {
-    const em = this.dataSource.manager;
-    let userId = actor?.id;
-    if (token !== undefined) {
-      const claims = this.identity.verifyLink(RECORDING_LINK, token);
-      if (claims?.subject !== submissionId)
+    if ('token' in access) {
+      // The link was signed for this submission after its reader was authorised.
+      if (this.identity.verifyLink(RECORDING_LINK, access.token)?.subject !== submissionId)
         throw new RoleplayException(RoleplayErrorCode.RecordingLinkInvalid);
-      userId = claims.userId;
     }
-    const submission = await this.findSubmission(em, submissionId);
-    if (actor && token === undefined) await this.assertCanRead(actor, submission);
-    else if (!userId) throw new RoleplayException(RoleplayErrorCode.RecordingLinkInvalid);
+    const submission = await this.findSubmission(this.dataSource.manager, submissionId);
+    if ('actor' in access) await this.assertCanRead(access.actor, submission);
     if (!submission.recordingKey || !submission.recordingType || submission.recordingSize === null)
       throw new RoleplayException(RoleplayErrorCode.NoRecording);
     const size = submission.recordingSize;

@@ -89,17 +89,6 @@ export interface RecordingInfo {
   url: string;
 }
 
-/** Accepted recording types, detected from the file's content (not its name). */
-export const RECORDING_TYPES = [
-  'audio/webm',
-  'video/webm',
-  'audio/ogg',
-  'video/mp4',
-  'audio/mp4',
-  'audio/mpeg',
-  'audio/wav',
-] as const;
-
 export interface SubmissionResponse {
   id: string;
   roleplayId: string;

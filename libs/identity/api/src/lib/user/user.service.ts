@@ -162,12 +162,7 @@ export class UserService {
   }
 
   /** Replaces a user's roles and records who changed what, in one transaction. */
-  async setRoles(
-    actor: Actor,
-    userId: string,
-    roles: Role[],
-    requestId?: string,
-  ): Promise<AdminUserSummary> {
+  async setRoles(actor: Actor, userId: string, roles: Role[]): Promise<AdminUserSummary> {
     const ordered = [Role.Trainee, Role.Instructor, Role.Admin].filter((role) =>
       roles.includes(role),
     );
@@ -192,7 +187,6 @@ export class UserService {
         subjectType: 'user',
         subjectId: user.id,
         payload: { userId: user.id, before, after: ordered },
-        requestId,
       });
       const updated = await em.findOneByOrFail(UserEntity, { id: user.id });
       return toAdminUserSummary(updated);

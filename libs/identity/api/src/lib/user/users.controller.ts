@@ -9,12 +9,10 @@ import {
   ParseUUIDPipe,
   Put,
   Query,
-  Req,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Actor, CurrentUser, RequirePermission } from '@lms/platform/api';
 import { type AdminUserSummary, type Page, Permission } from '@lms/shared/contracts';
-import type { Request } from 'express';
 import { SetRolesDto, UserListQueryDto } from './dto/identity.dto';
 import { UserService } from './user.service';
 
@@ -37,14 +35,8 @@ export class UsersController {
     @CurrentUser() actor: Actor,
     @Param('id', new ParseUUIDPipe({ version: '4' })) id: string,
     @Body() dto: SetRolesDto,
-    @Req() req: Request & { id?: unknown },
   ): Promise<AdminUserSummary> {
-    return this.users.setRoles(
-      actor,
-      id,
-      dto.roles,
-      typeof req.id === 'string' ? req.id : undefined,
-    );
+    return this.users.setRoles(actor, id, dto.roles);
   }
 
   @Delete(':id')
