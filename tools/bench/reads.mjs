@@ -54,7 +54,11 @@ const opts = options({
   strict: { type: 'boolean', default: false },
   build: { type: 'boolean', default: false },
   record: { type: 'boolean', default: false },
+  only: { type: 'string', default: '' },
 });
+// --only outline,my-courses: just those phases (for profiling); no targets, nothing recorded.
+const only = opts.only ? new Set(opts.only.split(',').map((s) => s.trim())) : null;
+if (only && opts.record) throw new Error('--only and --record do not go together');
 const dataDir = resolve(opts['data-dir']);
 const HOLDER = 'transcript.holder@bench.test';
 
@@ -207,6 +211,7 @@ async function main() {
 
     const phases = {};
     const measure = async (name, client, { connections, seconds, next, pid }) => {
+      if (only && !only.has(name)) return null;
       const sampling = startSampling({
         apiPid: pid,
         postmasterPid: pid === api.pid ? api.postmasterPid : null,
@@ -303,6 +308,11 @@ async function main() {
       next: () => ({ path: '/api/me/enrollments', headers: pick(trainees) }),
     });
 
+    if (only) {
+      log(`only ${[...only].join(', ')} measured: no targets; errors: ${errors}`);
+      process.exitCode = errors > 0 ? 1 : 0;
+      return;
+    }
     const bareRps =
       ((phases['bare-http-before'].requestsPerSecond ?? 0) +
         (phases['bare-http-after'].requestsPerSecond ?? 0)) /

@@ -71,7 +71,7 @@ async function main(): Promise<void> {
     const directory = join(config.dataDir, 'postgres');
     log('info', 'Starting embedded PostgreSQL', { directory });
     embedded = await startEmbeddedPostgres({ directory, persistent: true });
-    databaseUrl = await ensureDatabase(embedded.url, 'threshold');
+    databaseUrl = await ensureDatabase(embedded.socketUrl, 'threshold');
     log('info', 'Embedded PostgreSQL is up', { port: embedded.port });
   }
   if (state.stopping) return;

@@ -1,4 +1,4 @@
-import { Module, type OnModuleInit } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CurriculumModule, ModuleItemsRegistry } from '@lms/curriculum/api';
 import { AssessmentController } from './assessment.controller';
@@ -29,14 +29,13 @@ export const assessmentEntities = [
   providers: [QuizService, AttemptService, QuestionService, StatisticsService, AssessmentFacade],
   exports: [AssessmentFacade],
 })
-export class AssessmentModule implements OnModuleInit {
-  constructor(
-    private readonly registry: ModuleItemsRegistry,
-    private readonly quizzes: QuizService,
-  ) {}
-
-  /** Quizzes join the outline, the unlock rule and course versioning. */
-  onModuleInit(): void {
-    this.registry.register(this.quizzes);
+export class AssessmentModule {
+  /**
+   * Quizzes join the outline, the unlock rule and course versioning. Registered when the module is built, not at init:
+   * the demo seed runs before the application's init, and a published version's structure
+   * read then is cached for good (course-tree.ts).
+   */
+  constructor(registry: ModuleItemsRegistry, quizzes: QuizService) {
+    registry.register(quizzes);
   }
 }

@@ -1,5 +1,6 @@
 import { ConfigurationError } from '@lms/platform/api';
-import { loadIdentityConfig } from './identity.config';
+import { sign, verify } from 'jsonwebtoken';
+import { jwtKey, loadIdentityConfig } from './identity.config';
 
 describe('loadIdentityConfig', () => {
   it('makes one random secret per process in development', () => {
@@ -56,5 +57,26 @@ describe('loadIdentityConfig', () => {
     expect(() => loadIdentityConfig({ JWT_ACCESS_TTL_SECONDS: '10' })).toThrow(
       'Invalid configuration: JWT_ACCESS_TTL_SECONDS must be an integer from 60 to 3600',
     );
+  });
+});
+
+describe('jwtKey', () => {
+  it('is the secret as one HMAC key object, made once per secret', () => {
+    const secret = 's'.repeat(40);
+    const key = jwtKey({ jwtSecret: secret });
+    expect(key.type).toBe('secret');
+    expect(key.export().toString('utf8')).toBe(secret);
+    expect(jwtKey({ jwtSecret: secret })).toBe(key);
+    expect(jwtKey({ jwtSecret: 't'.repeat(40) })).not.toBe(key);
+  });
+
+  it('verifies what the string secret signed, and nothing else', () => {
+    const secret = 'k'.repeat(40);
+    const token = sign({ uid: 'u1' }, secret, { algorithm: 'HS256' });
+    const claims = verify(token, jwtKey({ jwtSecret: secret }), { algorithms: ['HS256'] });
+    expect(claims).toEqual(expect.objectContaining({ uid: 'u1' }));
+    expect(() =>
+      verify(token, jwtKey({ jwtSecret: 'x'.repeat(40) }), { algorithms: ['HS256'] }),
+    ).toThrow(/invalid signature/);
   });
 });

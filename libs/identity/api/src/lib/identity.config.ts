@@ -1,7 +1,7 @@
 import { ConfigurationError, EnvBool, EnvInt, validateEnvironment } from '@lms/platform/api';
 import { registerAs } from '@nestjs/config';
 import { IsBoolean, IsInt, IsOptional, IsString, Max, Min, MinLength } from 'class-validator';
-import { randomBytes } from 'node:crypto';
+import { createSecretKey, type KeyObject, randomBytes } from 'node:crypto';
 
 /** Secrets that must never reach production; `.env.example` ships the first one. */
 const PLACEHOLDER_SECRETS = ['change-me-to-a-long-random-string-of-at-least-32-characters'];
@@ -85,6 +85,21 @@ export interface IdentityConfig {
 }
 
 let generatedSecret: string | undefined;
+const keys = new Map<string, KeyObject>();
+
+/**
+ * The JWT secret as a key object, made once. Given a string, jsonwebtoken first tries to parse
+ * it as a PEM public key and builds a failed-parse error on every verification (9–15 % of the
+ * API's CPU under load, docs/performance.md); a KeyObject skips that.
+ */
+export function jwtKey(config: Pick<IdentityConfig, 'jwtSecret'>): KeyObject {
+  let key = keys.get(config.jwtSecret);
+  if (!key) {
+    key = createSecretKey(Buffer.from(config.jwtSecret, 'utf8'));
+    keys.set(config.jwtSecret, key);
+  }
+  return key;
+}
 
 /**
  * One random secret per process when none is configured (development only). Nest may build

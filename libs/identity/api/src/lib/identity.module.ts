@@ -12,7 +12,7 @@ import { PasswordHasher } from './auth/password-hasher';
 import { RefreshTokenEntity } from './auth/refresh-token.entity';
 import { RefreshTokenService } from './auth/refresh-token.service';
 import { JwtAuthGuard, JwtStrategy, LocalAuthGuard, LocalStrategy } from './auth/strategies';
-import { identityConfig } from './identity.config';
+import { identityConfig, jwtKey } from './identity.config';
 import { IdentityFacade } from './identity.facade';
 import { LicenseEntity } from './user/license.entity';
 import { MeController } from './user/me.controller';
@@ -30,7 +30,7 @@ import { UsersController } from './user/users.controller';
       imports: [ConfigModule.forFeature(identityConfig)],
       inject: [identityConfig.KEY],
       useFactory: (config: ConfigType<typeof identityConfig>) => ({
-        secret: config.jwtSecret,
+        secret: jwtKey(config),
         signOptions: { algorithm: 'HS256' },
         verifyOptions: { algorithms: ['HS256'] },
       }),

@@ -1,4 +1,4 @@
-import { Module, type OnModuleInit } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { StorageModule, storageConfig } from '@lms/platform/api';
@@ -33,14 +33,13 @@ export const roleplayEntities = [
   providers: [RoleplayService, RoleplayFacade],
   exports: [RoleplayFacade],
 })
-export class RoleplayModule implements OnModuleInit {
-  constructor(
-    private readonly registry: ModuleItemsRegistry,
-    private readonly roleplays: RoleplayService,
-  ) {}
-
-  /** Role-plays join the outline, the unlock rule and course versioning. */
-  onModuleInit(): void {
-    this.registry.register(this.roleplays);
+export class RoleplayModule {
+  /**
+   * Role-plays join the outline, the unlock rule and course versioning. Registered when the module is built, not at init:
+   * the demo seed runs before the application's init, and a published version's structure
+   * read then is cached for good (course-tree.ts).
+   */
+  constructor(registry: ModuleItemsRegistry, roleplays: RoleplayService) {
+    registry.register(roleplays);
   }
 }

@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CurriculumFacade, type ModuleItems, ModuleItemsSource } from '@lms/curriculum/api';
+import {
+  CurriculumFacade,
+  type ModuleItemsStructure,
+  ModuleItemsSource,
+} from '@lms/curriculum/api';
 import { IdentityFacade } from '@lms/identity/api';
 import {
   type Actor,
@@ -573,26 +577,30 @@ export class RoleplayService extends ModuleItemsSource {
   async load(
     em: EntityManager,
     moduleIds: string[],
-    userId: string | null,
-  ): Promise<Map<string, Partial<ModuleItems>>> {
-    const rows = await em.query<
-      { id: string; module_id: string; title: string; passed: boolean }[]
-    >(
-      `SELECT sc.id, sc.module_id, sc.title,
-              ($2::uuid IS NOT NULL AND EXISTS (
-                SELECT 1 FROM roleplay.submission s JOIN roleplay.grade g ON g.submission_id = s.id
-                 WHERE s.scenario_id = sc.id AND s.user_id = $2 AND g.outcome = 'pass'
-                   AND ${CURRENT_GRADE})) AS passed
-         FROM roleplay.scenario sc WHERE sc.module_id = ANY($1::uuid[]) ORDER BY sc.created_at, sc.id`,
-      [moduleIds, userId],
+  ): Promise<Map<string, Partial<ModuleItemsStructure>>> {
+    const rows = await em.query<{ id: string; module_id: string; title: string }[]>(
+      `SELECT sc.id, sc.module_id, sc.title FROM roleplay.scenario sc
+        WHERE sc.module_id = ANY($1::uuid[]) ORDER BY sc.created_at, sc.id`,
+      [moduleIds],
     );
-    const found = new Map<string, Partial<ModuleItems>>();
+    const found = new Map<string, Partial<ModuleItemsStructure>>();
     for (const row of rows) {
       const entry = found.get(row.module_id) ?? { roleplays: [] };
-      entry.roleplays?.push({ id: row.id, title: row.title, passed: row.passed });
+      entry.roleplays?.push({ id: row.id, title: row.title });
       found.set(row.module_id, entry);
     }
     return found;
+  }
+
+  async passed(em: EntityManager, itemIds: string[], userId: string): Promise<string[]> {
+    const rows = await em.query<{ scenario_id: string }[]>(
+      `SELECT DISTINCT s.scenario_id FROM roleplay.submission s
+         JOIN roleplay.grade g ON g.submission_id = s.id
+        WHERE s.scenario_id = ANY($1::uuid[]) AND s.user_id = $2 AND g.outcome = 'pass'
+          AND ${CURRENT_GRADE}`,
+      [itemIds, userId],
+    );
+    return rows.map((r) => r.scenario_id);
   }
 
   async copy(em: EntityManager, newModuleIdByOld: ReadonlyMap<string, string>): Promise<void> {

@@ -1,10 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CurriculumFacade, type ModuleItems, ModuleItemsSource } from '@lms/curriculum/api';
+import {
+  CurriculumFacade,
+  type ModuleItemsStructure,
+  ModuleItemsSource,
+} from '@lms/curriculum/api';
 import type { Actor } from '@lms/platform/api';
 import { type AuthorQuestion, CourseStatus, type QuizResponse } from '@lms/shared/contracts';
 import { randomUUID } from 'node:crypto';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AssessmentErrorCode, AssessmentException } from '../assessment.exception';
 import { AttemptEntity, AttemptStatus } from '../attempt/attempt.entity';
 import {
@@ -169,66 +173,52 @@ export class QuizService extends ModuleItemsSource {
 
   /** The quiz's questions with their key, in quiz order (2 queries). */
   async authorQuestions(em: EntityManager, quizId: string): Promise<AuthorQuestion[]> {
-    const links = await em.find(QuizQuestionEntity, {
-      where: { quizId },
-      order: { position: 'ASC' },
-    });
-    if (links.length === 0) return [];
-    const ids = links.map((l) => l.questionId);
-    const questions = await em.findBy(QuestionEntity, { id: In(ids) });
-    const options = await em.find(QuestionOptionEntity, {
-      where: { questionId: In(ids) },
-      order: { position: 'ASC' },
-    });
-    return ids.flatMap((id) => {
-      const q = questions.find((x) => x.id === id);
-      if (!q) return [];
-      return [
-        {
-          id: q.id,
-          type: q.type,
-          prompt: q.prompt,
-          points: q.points,
-          rationale: q.rationale,
-          tags: q.tags,
-          partialCredit: q.partialCredit,
-          options: options
-            .filter((o) => o.questionId === q.id)
-            .map((o) => ({ id: o.id, text: o.text, correct: o.correct, feedback: o.feedback })),
-        },
-      ];
-    });
+    // One statement (a quiz is started by hundreds of trainees at once, docs/performance.md).
+    return em.query<AuthorQuestion[]>(
+      `SELECT q.id, q.type, q.prompt, q.points, q.rationale, q.tags,
+              q.partial_credit AS "partialCredit",
+              COALESCE((SELECT json_agg(json_build_object('id', o.id, 'text', o.text,
+                                 'correct', o.correct, 'feedback', o.feedback)
+                                 ORDER BY o.position, o.id)
+                          FROM assessment.question_option o WHERE o.question_id = q.id),
+                       '[]'::json) AS options
+         FROM assessment.quiz_question l
+         JOIN assessment.question q ON q.id = l.question_id
+        WHERE l.quiz_id = $1
+        ORDER BY l.position, l.id`,
+      [quizId],
+    );
   }
 
   // ModuleItemsSource: quizzes appear in the outline and gate their module.
   async load(
     em: EntityManager,
     moduleIds: string[],
-    userId: string | null,
-  ): Promise<Map<string, Partial<ModuleItems>>> {
+  ): Promise<Map<string, Partial<ModuleItemsStructure>>> {
     const rows = await em.query<
-      { id: string; module_id: string; title: string; is_post_test: boolean; passed: boolean }[]
+      { id: string; module_id: string; title: string; is_post_test: boolean }[]
     >(
-      `SELECT q.id, q.module_id, q.title, q.is_post_test,
-              ($2::uuid IS NOT NULL AND EXISTS (
-                SELECT 1 FROM assessment.attempt a WHERE a.quiz_id = q.id AND a.user_id = $2 AND a.passed)) AS passed
-         FROM assessment.quiz q
+      `SELECT q.id, q.module_id, q.title, q.is_post_test FROM assessment.quiz q
         WHERE q.module_id = ANY($1::uuid[])
         ORDER BY q.created_at, q.id`,
-      [moduleIds, userId],
+      [moduleIds],
     );
-    const found = new Map<string, Partial<ModuleItems>>();
+    const found = new Map<string, Partial<ModuleItemsStructure>>();
     for (const row of rows) {
       const entry = found.get(row.module_id) ?? { quizzes: [] };
-      entry.quizzes?.push({
-        id: row.id,
-        title: row.title,
-        isPostTest: row.is_post_test,
-        passed: row.passed,
-      });
+      entry.quizzes?.push({ id: row.id, title: row.title, isPostTest: row.is_post_test });
       found.set(row.module_id, entry);
     }
     return found;
+  }
+
+  async passed(em: EntityManager, itemIds: string[], userId: string): Promise<string[]> {
+    const rows = await em.query<{ quiz_id: string }[]>(
+      `SELECT DISTINCT a.quiz_id FROM assessment.attempt a
+        WHERE a.quiz_id = ANY($1::uuid[]) AND a.user_id = $2 AND a.passed`,
+      [itemIds, userId],
+    );
+    return rows.map((r) => r.quiz_id);
   }
 
   async copy(em: EntityManager, newModuleIdByOld: ReadonlyMap<string, string>): Promise<void> {

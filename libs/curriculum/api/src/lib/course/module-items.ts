@@ -17,6 +17,12 @@ export interface ModuleItems {
   roleplays: ModuleItem[];
 }
 
+/** The items of a module as authored, without anyone's pass state. */
+export interface ModuleItemsStructure {
+  quizzes: Omit<ModuleQuizItem, 'passed'>[];
+  roleplays: Omit<ModuleItem, 'passed'>[];
+}
+
 /**
  * A port for the other things a module holds (quizzes from assessment, role-plays from
  * roleplay). Curriculum cannot import those domains; they implement this and register with
@@ -27,8 +33,9 @@ export abstract class ModuleItemsSource {
   abstract load(
     em: EntityManager,
     moduleIds: string[],
-    userId: string | null,
-  ): Promise<Map<string, Partial<ModuleItems>>>;
+  ): Promise<Map<string, Partial<ModuleItemsStructure>>>;
+  /** Which of these items (ids from `load`) the user has passed, in one query. */
+  abstract passed(em: EntityManager, itemIds: string[], userId: string): Promise<string[]>;
   /** A draft version was copied: copy the items of each old module to its new module. */
   abstract copy(em: EntityManager, newModuleIdByOld: ReadonlyMap<string, string>): Promise<void>;
 }
@@ -41,17 +48,13 @@ export class ModuleItemsRegistry {
     if (!this.sources.includes(source)) this.sources.push(source);
   }
 
-  async load(
-    em: EntityManager,
-    moduleIds: string[],
-    userId: string | null,
-  ): Promise<Map<string, ModuleItems>> {
-    const items = new Map<string, ModuleItems>(
+  async load(em: EntityManager, moduleIds: string[]): Promise<Map<string, ModuleItemsStructure>> {
+    const items = new Map<string, ModuleItemsStructure>(
       moduleIds.map((id) => [id, { quizzes: [], roleplays: [] }]),
     );
     if (moduleIds.length === 0) return items;
     for (const source of this.sources) {
-      for (const [moduleId, found] of await source.load(em, moduleIds, userId)) {
+      for (const [moduleId, found] of await source.load(em, moduleIds)) {
         const target = items.get(moduleId);
         if (!target) continue;
         target.quizzes.push(...(found.quizzes ?? []));
@@ -59,6 +62,16 @@ export class ModuleItemsRegistry {
       }
     }
     return items;
+  }
+
+  /** The ids among `itemIds` that the user has passed (one query per source). */
+  async passed(em: EntityManager, itemIds: string[], userId: string): Promise<Set<string>> {
+    const passed = new Set<string>();
+    if (itemIds.length === 0) return passed;
+    for (const source of this.sources) {
+      for (const id of await source.passed(em, itemIds, userId)) passed.add(id);
+    }
+    return passed;
   }
 
   async copy(em: EntityManager, newModuleIdByOld: ReadonlyMap<string, string>): Promise<void> {

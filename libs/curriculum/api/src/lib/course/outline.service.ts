@@ -12,8 +12,8 @@ import {
 } from '@lms/shared/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CurriculumErrorCode, CurriculumException } from '../curriculum.exception';
-import { EnrollmentEntity, LessonProgressEntity } from '../enrollment/enrollment.entity';
-import { CourseOwnerEntity, CourseVersionEntity, ModuleEntity } from './course.entity';
+import { LessonProgressEntity } from '../enrollment/enrollment.entity';
+import { CourseOwnerEntity, CourseVersionEntity } from './course.entity';
 import { loadTree, type VersionTree } from './course-tree';
 import { ModuleItemsRegistry } from './module-items';
 import { computeProgress } from './progress';
@@ -42,6 +42,68 @@ export async function loadVersions(em: EntityManager, courseId: string): Promise
   if (!latest) throw new CurriculumException(CurriculumErrorCode.CourseNotFound);
   const published = [...all].reverse().find((v) => v.status === CourseStatus.Published) ?? null;
   return { all, latest, published };
+}
+
+type VersionSummary = Pick<
+  CourseVersionEntity,
+  'id' | 'version' | 'status' | 'title' | 'summary' | 'learningObjectives' | 'creditDesignations'
+>;
+
+export interface CourseState {
+  versions: { all: VersionSummary[]; latest: VersionSummary; published: VersionSummary | null };
+  enrollment: { id: string; versionId: string } | null;
+  completedLessonIds: string[];
+  /** Oldest first. */
+  ownerIds: string[];
+}
+
+/**
+ * A course's versions, a reader's enrollment and completed lessons, and the course's owners,
+ * in one statement (each part by its own index). 404 when the course does not exist.
+ */
+export async function courseState(
+  em: EntityManager,
+  courseId: string,
+  learnerId: string | null,
+): Promise<CourseState> {
+  const rows = await em.query<
+    {
+      versions: VersionSummary[] | null;
+      enrollment: { id: string; versionId: string } | null;
+      completed: string[] | null;
+      owners: string[] | null;
+    }[]
+  >(
+    `SELECT
+       (SELECT json_agg(json_build_object(
+                 'id', v.id, 'version', v.version, 'status', v.status, 'title', v.title,
+                 'summary', v.summary, 'learningObjectives', v.learning_objectives,
+                 'creditDesignations', v.credit_designations) ORDER BY v.version)
+          FROM curriculum.course_version v WHERE v.course_id = $1) AS versions,
+       (SELECT json_build_object('id', e.id, 'versionId', e.version_id)
+          FROM curriculum.enrollment e WHERE e.user_id = $2 AND e.course_id = $1) AS enrollment,
+       (SELECT array_agg(p.lesson_id)
+          FROM curriculum.enrollment e
+          JOIN curriculum.lesson_progress p ON p.enrollment_id = e.id AND p.completed_at IS NOT NULL
+         WHERE e.user_id = $2 AND e.course_id = $1) AS completed,
+       (SELECT array_agg(o.user_id ORDER BY o.created_at, o.id)
+          FROM curriculum.course_owner o WHERE o.course_id = $1) AS owners`,
+    [courseId, learnerId],
+  );
+  const row = rows.at(0);
+  const all = row?.versions ?? [];
+  const latest = all.at(-1);
+  if (!latest) throw new CurriculumException(CurriculumErrorCode.CourseNotFound);
+  return {
+    versions: {
+      all,
+      latest,
+      published: [...all].reverse().find((v) => v.status === CourseStatus.Published) ?? null,
+    },
+    enrollment: row?.enrollment ?? null,
+    completedLessonIds: row?.completed ?? [],
+    ownerIds: row?.owners ?? [],
+  };
 }
 
 export async function completedLessonIds(
@@ -132,66 +194,83 @@ export class OutlineService {
     return em.exists(CourseOwnerEntity, { where: { courseId, userId: actor.id } });
   }
 
+  /** Who may do what with a module: one statement, plus the lock state for an enrolled trainee. */
   async moduleAccess(actor: Actor, moduleId: string): Promise<ModuleAccess> {
     const em = this.dataSource.manager;
-    const module = await em.findOneBy(ModuleEntity, { id: moduleId });
-    const version = module && (await em.findOneBy(CourseVersionEntity, { id: module.versionId }));
-    if (!module || !version) throw new CurriculumException(CurriculumErrorCode.ModuleNotFound);
-    const enrollment = isLearner(actor)
-      ? await em.findOneBy(EnrollmentEntity, { userId: actor.id, courseId: version.courseId })
-      : null;
-    const enrolled = enrollment?.versionId === version.id;
+    const rows = await em.query<
+      {
+        version_id: string;
+        course_id: string;
+        status: CourseStatus;
+        enrollment_id: string | null;
+        enrolled_version_id: string | null;
+        completed: string[] | null;
+        owner: boolean;
+      }[]
+    >(
+      `SELECT v.id AS version_id, v.course_id, v.status,
+              e.id AS enrollment_id, e.version_id AS enrolled_version_id,
+              (SELECT array_agg(p.lesson_id) FROM curriculum.lesson_progress p
+                WHERE p.enrollment_id = e.id AND p.completed_at IS NOT NULL) AS completed,
+              EXISTS (SELECT 1 FROM curriculum.course_owner o
+                       WHERE o.course_id = v.course_id AND o.user_id = $3) AS owner
+         FROM curriculum.module m
+         JOIN curriculum.course_version v ON v.id = m.version_id
+         LEFT JOIN curriculum.enrollment e ON e.user_id = $2 AND e.course_id = v.course_id
+        WHERE m.id = $1`,
+      [moduleId, isLearner(actor) ? actor.id : null, actor.id],
+    );
+    const row = rows.at(0);
+    if (!row) throw new CurriculumException(CurriculumErrorCode.ModuleNotFound);
+    const enrolled = row.enrollment_id !== null && row.enrolled_version_id === row.version_id;
     let locked = false;
-    if (enrollment && enrolled) {
-      const tree = await loadTree(em, version.id, { registry: this.items, userId: actor.id });
-      const { modules } = toOutlineModules(tree, await completedLessonIds(em, enrollment.id));
+    if (enrolled) {
+      const tree = await loadTree(em, row.version_id, { registry: this.items, userId: actor.id });
+      const { modules } = toOutlineModules(tree, new Set(row.completed ?? []));
       locked = modules.find((m) => m.id === moduleId)?.locked ?? false;
     }
+    const staff = isStaff(actor);
     return {
       moduleId,
-      courseId: version.courseId,
-      versionId: version.id,
-      versionStatus: version.status,
-      staff: isStaff(actor),
-      canEdit: await this.canEdit(em, actor, version.courseId),
+      courseId: row.course_id,
+      versionId: row.version_id,
+      versionStatus: row.status,
+      staff,
+      canEdit: actor.roles.includes(Role.Admin) || (staff && row.owner),
       enrolled,
       locked,
     };
   }
 
   /**
-   * The outline in a fixed number of queries whatever the course size: versions, enrollment,
-   * modules, lessons, progress, owners (+ their names).
-   * A trainee sees the version they are enrolled in, or else the published one; drafts never.
-   * Staff see the latest version (the draft when there is one).
+   * The outline in a fixed number of queries whatever the course size: one for the course's
+   * versions, the reader's enrollment and completed lessons and the owners; the structure (read
+   * once per published version, then cached); one per item source for pass states; the owners'
+   * names. A trainee sees the version they are enrolled in, or else the published one; drafts
+   * never. Staff see the latest version (the draft when there is one).
    */
   async getOutline(actor: Actor, courseId: string): Promise<CourseOutline> {
     const em = this.dataSource.manager;
-    const versions = await loadVersions(em, courseId);
-    const enrollment = isLearner(actor)
-      ? await em.findOneBy(EnrollmentEntity, { userId: actor.id, courseId })
-      : null;
+    const state = await courseState(em, courseId, isLearner(actor) ? actor.id : null);
+    const enrollment = state.enrollment;
     const staff = isStaff(actor);
     const version = enrollment
-      ? versions.all.find((v) => v.id === enrollment.versionId)
+      ? state.versions.all.find((v) => v.id === enrollment.versionId)
       : staff
-        ? versions.latest
-        : versions.published;
+        ? state.versions.latest
+        : state.versions.published;
     if (!version) throw new CurriculumException(CurriculumErrorCode.CourseNotFound);
+    const versions = state.versions;
 
     const tree = await loadTree(em, version.id, {
       registry: this.items,
       userId: enrollment ? actor.id : null,
     });
-    const completed = enrollment ? await completedLessonIds(em, enrollment.id) : null;
+    const completed = enrollment ? new Set(state.completedLessonIds) : null;
     const { modules, progress } = toOutlineModules(tree, completed);
-    const ownerRows = await em.find(CourseOwnerEntity, {
-      where: { courseId },
-      order: { createdAt: 'ASC' },
-    });
-    const owners = await this.identity.getUsers(ownerRows.map((o) => o.userId));
+    const owners = await this.identity.getUsers(state.ownerIds);
     const canEdit =
-      actor.roles.includes(Role.Admin) || (staff && ownerRows.some((o) => o.userId === actor.id));
+      actor.roles.includes(Role.Admin) || (staff && state.ownerIds.includes(actor.id));
     return {
       id: courseId,
       versionId: version.id,
@@ -212,8 +291,8 @@ export class OutlineService {
       enrolled: enrollment !== null,
       nextItem: enrollment ? progress.nextItem : null,
       canEdit,
-      owners: ownerRows.flatMap((o) => {
-        const user = owners.find((u) => u.id === o.userId);
+      owners: state.ownerIds.flatMap((ownerId) => {
+        const user = owners.find((u) => u.id === ownerId);
         return user ? [{ id: user.id, fullName: user.fullName }] : [];
       }),
     };

@@ -12,7 +12,7 @@ import {
   type ProgressResponse,
   Role,
 } from '@lms/shared/contracts';
-import { DataSource, type EntityManager, In, QueryFailedError } from 'typeorm';
+import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import { CourseVersionEntity, LessonEntity, ModuleEntity } from '../course/course.entity';
 import { loadTree, loadTrees } from '../course/course-tree';
 import type { CompleteLessonDto, CourseListQueryDto } from '../course/dto/curriculum.dto';
@@ -156,53 +156,74 @@ export class LearningService {
     });
   }
 
-  /** The trainee's courses with progress, in a fixed number of queries per page. */
+  /**
+   * The trainee's courses with progress, in a fixed number of queries per page: one for the
+   * page (enrollments, their versions, completed lessons, the total), the structures (cached
+   * once published) and one per item source for pass states.
+   */
   async myEnrollments(
     actor: Actor,
     limit: number,
     offset: number,
   ): Promise<Page<EnrollmentSummary>> {
     const em = this.dataSource.manager;
-    const [enrollments, total] = await em
-      .createQueryBuilder(EnrollmentEntity, 'e')
-      .where('e.userId = :userId', { userId: actor.id })
-      .orderBy('e.lastActivityAt', 'DESC', 'NULLS LAST')
-      .addOrderBy('e.createdAt', 'DESC')
-      .take(limit)
-      .skip(offset)
-      .getManyAndCount();
-    if (enrollments.length === 0) return { items: [], total };
-    const versionIds = [...new Set(enrollments.map((e) => e.versionId))];
-    const versions = await em.findBy(CourseVersionEntity, { id: In(versionIds) });
-    const trees = await loadTrees(em, versionIds, {
+    const rows = await em.query<
+      {
+        id: string;
+        course_id: string;
+        version_id: string;
+        created_at: Date;
+        last_activity_at: Date | null;
+        completed_at: Date | null;
+        total: string;
+        title: string;
+        summary: string;
+        version: number;
+        completed: string[] | null;
+      }[]
+    >(
+      `WITH page AS (
+         SELECT e.id, e.course_id, e.version_id, e.created_at, e.last_activity_at, e.completed_at,
+                count(*) OVER () AS total
+           FROM curriculum.enrollment e
+          WHERE e.user_id = $1
+          ORDER BY e.last_activity_at DESC NULLS LAST, e.created_at DESC, e.id
+          LIMIT $2 OFFSET $3)
+       SELECT page.*, v.title, v.summary, v.version,
+              (SELECT array_agg(p.lesson_id) FROM curriculum.lesson_progress p
+                WHERE p.enrollment_id = page.id AND p.completed_at IS NOT NULL) AS completed
+         FROM page JOIN curriculum.course_version v ON v.id = page.version_id
+        ORDER BY page.last_activity_at DESC NULLS LAST, page.created_at DESC, page.id`,
+      [actor.id, limit, offset],
+    );
+    const total =
+      rows.length > 0
+        ? Number(rows[0]?.total)
+        : offset > 0
+          ? await em.count(EnrollmentEntity, { where: { userId: actor.id } })
+          : 0;
+    if (rows.length === 0) return { items: [], total };
+    const trees = await loadTrees(em, [...new Set(rows.map((r) => r.version_id))], {
       registry: this.outlines.items,
       userId: actor.id,
     });
-    const progressRows = await em
-      .createQueryBuilder(LessonProgressEntity, 'p')
-      .select(['p.enrollmentId AS "enrollmentId"', 'p.lessonId AS "lessonId"'])
-      .where('p.enrollmentId IN (:...ids) AND p.completedAt IS NOT NULL', {
-        ids: enrollments.map((e) => e.id),
-      })
-      .getRawMany<{ enrollmentId: string; lessonId: string }>();
     return {
       total,
-      items: enrollments.map((e) => {
-        const version = versions.find((v) => v.id === e.versionId);
-        const done = new Set(
-          progressRows.filter((p) => p.enrollmentId === e.id).map((p) => p.lessonId),
+      items: rows.map((e) => {
+        const { progress } = toOutlineModules(
+          trees.get(e.version_id) ?? { modules: [] },
+          new Set(e.completed ?? []),
         );
-        const { progress } = toOutlineModules(trees.get(e.versionId) ?? { modules: [] }, done);
         return {
           id: e.id,
-          courseId: e.courseId,
-          title: version?.title ?? '',
-          summary: version?.summary ?? '',
-          version: version?.version ?? 0,
-          enrolledAt: e.createdAt.toISOString(),
-          lastActivityAt: e.lastActivityAt?.toISOString() ?? null,
+          courseId: e.course_id,
+          title: e.title,
+          summary: e.summary,
+          version: e.version,
+          enrolledAt: e.created_at.toISOString(),
+          lastActivityAt: e.last_activity_at?.toISOString() ?? null,
           percentComplete: progress.percentComplete,
-          completedAt: e.completedAt?.toISOString() ?? null,
+          completedAt: e.completed_at?.toISOString() ?? null,
           nextItem: progress.nextItem,
         };
       }),

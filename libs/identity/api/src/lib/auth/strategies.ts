@@ -14,7 +14,7 @@ import type { Request } from 'express';
 import type { Observable } from 'rxjs';
 import { ExtractJwt, Strategy as JwtStrategyBase } from 'passport-jwt';
 import { Strategy as LocalStrategyBase } from 'passport-local';
-import { identityConfig } from '../identity.config';
+import { identityConfig, jwtKey } from '../identity.config';
 import { LoginDto } from '../user/dto/identity.dto';
 import type { UserEntity } from '../user/user.entity';
 import { isAnonymised, UserService } from '../user/user.service';
@@ -36,7 +36,8 @@ export class JwtStrategy extends PassportStrategy(JwtStrategyBase, 'jwt') {
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      secretOrKey: config.jwtSecret,
+      // A KeyObject, not the string (see jwtKey); passport-jwt hands it to jsonwebtoken as is.
+      secretOrKey: jwtKey(config) as unknown as Buffer,
       algorithms: ['HS256'],
       ignoreExpiration: false,
     });
