@@ -8,6 +8,7 @@ import {
 } from '@lms/platform/api';
 import { loadIdentityConfig } from '@lms/identity/api';
 import type { INestApplication } from '@nestjs/common';
+import cluster, { type Worker } from 'node:cluster';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { migrations } from '@lms/migrations';
@@ -76,6 +77,28 @@ async function main(): Promise<void> {
   }
   if (state.stopping) return;
 
+  if (config.workers > 1 && cluster.isPrimary) {
+    runWorkers(
+      config.workers,
+      {
+        DATABASE_URL: databaseUrl,
+        SEED_DEMO: String(config.seedDemo),
+        // Every worker must sign and verify with the same key.
+        JWT_ACCESS_SECRET: identity.jwtSecret,
+      },
+      state,
+      async () => {
+        if (embedded) {
+          await embedded.stop();
+          log('info', 'Embedded PostgreSQL stopped');
+        }
+      },
+    );
+    if (identity.jwtSecretGenerated)
+      log('info', 'JWT_ACCESS_SECRET is not set: using a random secret for these processes');
+    return;
+  }
+
   if (identity.jwtSecretGenerated) {
     log(
       'info',
@@ -97,7 +120,7 @@ async function main(): Promise<void> {
   await app.listen(config.port);
   const url = `http://localhost:${config.port}/`;
   log('info', `Threshold is ready at ${url}`, { url, api: `${url}api`, docs: `${url}api/docs` });
-  if (config.seedDemo) {
+  if (config.seedDemo && (cluster.isPrimary || cluster.worker?.id === 1)) {
     const lines = DEMO_ACCOUNTS.map(
       (a) => `    ${a.roles[0].padEnd(10)} ${a.email.padEnd(22)} ${DEMO_PASSWORD}`,
     );
@@ -105,6 +128,57 @@ async function main(): Promise<void> {
       `\n  Threshold is running at ${url}\n  API docs: ${url}api/docs\n\n  Demo sign-ins:\n${lines.join('\n')}\n\n  Press Ctrl-C to stop.\n\n`,
     );
   }
+}
+
+/**
+ * API_WORKERS > 1: this process keeps the embedded database and forks the HTTP workers, which
+ * share the port (node:cluster hands out connections). A worker that dies is replaced unless
+ * it died within 10 s of starting (then everything stops: it would only die again).
+ */
+function runWorkers(
+  count: number,
+  env: Record<string, string>,
+  state: { stopping: boolean },
+  stopDatabase: () => Promise<void>,
+): void {
+  const startedAt = new Map<Worker, number>();
+  let exitCode = 0;
+  const fork = (index: number): void => {
+    const worker = cluster.fork(env);
+    startedAt.set(worker, Date.now());
+    worker.on('exit', (code, signal) => {
+      const lived = Date.now() - (startedAt.get(worker) ?? 0);
+      startedAt.delete(worker);
+      if (state.stopping) {
+        if (startedAt.size === 0) void stopDatabase().then(() => process.exit(exitCode));
+        return;
+      }
+      log('error', 'An API worker stopped', { index, code, signal, livedMs: lived });
+      if (lived < 10_000) {
+        exitCode = 1;
+        void stopAll('a worker failed at start');
+        return;
+      }
+      fork(index);
+    });
+  };
+  const stopAll = async (reason: string): Promise<void> => {
+    if (state.stopping) return;
+    state.stopping = true;
+    log('info', `Stopping ${startedAt.size} API workers (${reason})`);
+    setTimeout(() => process.exit(1), 20_000).unref();
+    for (const worker of startedAt.keys()) worker.kill('SIGTERM');
+    if (startedAt.size === 0) {
+      await stopDatabase();
+      process.exit(exitCode);
+    }
+  };
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
+  process.on('SIGINT', () => void stopAll('SIGINT'));
+  process.on('SIGTERM', () => void stopAll('SIGTERM'));
+  for (let i = 1; i <= count; i++) fork(i);
+  log('info', `Started ${count} API workers`, { workers: count });
 }
 
 main().catch((error: unknown) => {

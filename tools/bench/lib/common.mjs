@@ -69,6 +69,8 @@ export function machineInfo() {
     node: process.version,
     platform: `${process.platform} ${process.arch}`,
     loadAverageAtStart: loadavg().map((x) => Math.round(x * 100) / 100),
+    // The API's HTTP processes (API_WORKERS, passed through to the server the bench starts).
+    apiWorkers: Number(process.env.API_WORKERS ?? 1),
   };
 }
 

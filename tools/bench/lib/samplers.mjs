@@ -90,6 +90,30 @@ function postgresTracker(postmasterPid) {
   };
 }
 
+/**
+ * The API's CPU and memory: its own process plus, with API_WORKERS > 1, its cluster workers
+ * (its children other than the embedded PostgreSQL), each remembered at its last sight.
+ */
+function apiTracker(apiPid, postmasterPid) {
+  const seen = new Map();
+  const processes = () =>
+    apiPid ? [apiPid, ...childrenOf(apiPid).filter((pid) => pid !== postmasterPid)] : [];
+  return {
+    cpuSeconds() {
+      for (const pid of processes()) {
+        const s = cpuSeconds(pid);
+        if (s !== null) seen.set(pid, s);
+      }
+      let total = 0;
+      for (const v of seen.values()) total += v;
+      return total;
+    },
+    rssKiB() {
+      return processes().reduce((sum, pid) => sum + memoryKiB(pid).rss, 0);
+    },
+  };
+}
+
 function machineTicks() {
   const line = readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '';
   const v = line.trim().split(/\s+/).slice(1).map(Number);
@@ -107,9 +131,10 @@ const r1 = (x) => Math.round(x * 10) / 10;
 export function startSampling({ apiPid, postmasterPid, pg, database, intervalMs = 1000 }) {
   const samples = [];
   const pgTracker = postmasterPid ? postgresTracker(postmasterPid) : null;
+  const api = apiTracker(apiPid, postmasterPid);
   let prev = {
     t: performance.now(),
-    api: cpuSeconds(apiPid) ?? 0,
+    api: api.cpuSeconds(),
     pgCpu: pgTracker ? pgTracker.cpuSeconds() : 0,
     machine: machineTicks(),
     self: process.cpuUsage(),
@@ -118,7 +143,7 @@ export function startSampling({ apiPid, postmasterPid, pg, database, intervalMs 
   const tick = async () => {
     const now = {
       t: performance.now(),
-      api: cpuSeconds(apiPid) ?? prev.api,
+      api: api.cpuSeconds(),
       pgCpu: pgTracker ? pgTracker.cpuSeconds() : 0,
       machine: machineTicks(),
       self: process.cpuUsage(),
@@ -127,7 +152,7 @@ export function startSampling({ apiPid, postmasterPid, pg, database, intervalMs 
     const sample = {
       at: Date.now(),
       apiCpu: ((now.api - prev.api) / dt) * 100,
-      apiRssMiB: memoryKiB(apiPid).rss / 1024,
+      apiRssMiB: api.rssKiB() / 1024,
       pgCpu: pgTracker ? ((now.pgCpu - prev.pgCpu) / dt) * 100 : null,
       pgPssMiB: pgTracker ? pgTracker.pssKiB() / 1024 : null,
       clientCpu:

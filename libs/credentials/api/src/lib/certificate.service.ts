@@ -28,7 +28,7 @@ import { CertificateEntity } from './credentials.entities';
 import { CredentialsErrorCode, CredentialsException } from './credentials.exception';
 import { CourseCreditService } from './course-credit.service';
 import { type Eligibility, EligibilityService } from './eligibility.service';
-import { renderCertificatePdf, renderTranscriptPdf } from './pdf';
+import { CertificatePdfPool, renderTranscriptPdf } from './pdf';
 import { ProviderSettingsService } from './provider-settings.service';
 import {
   formatVerificationCode,
@@ -101,6 +101,7 @@ export class CertificateService {
     @Inject(credentialsConfig.KEY) private readonly config: ConfigType<typeof credentialsConfig>,
     private readonly eligibility: EligibilityService,
     private readonly curriculum: CurriculumFacade,
+    private readonly pdfPool: CertificatePdfPool,
     private readonly courses: CourseCreditService,
     private readonly provider: ProviderSettingsService,
     private readonly identity: IdentityFacade,
@@ -193,7 +194,7 @@ export class CertificateService {
     });
     row.id = randomUUID();
     row.pdfKey = `certificates/${row.id}.pdf`;
-    const pdf = await renderCertificatePdf({
+    const pdf = await this.pdfPool.render({
       verificationCode: formatVerificationCode(row.verificationCode),
       verifyUrl: this.verifyUrl(row.verificationCode),
       holderName: row.holderName,

@@ -5,6 +5,7 @@ import { CurriculumModule } from '@lms/curriculum/api';
 import { IdentityModule } from '@lms/identity/api';
 import { StorageModule, storageConfig } from '@lms/platform/api';
 import { BulkIssuanceService } from './bulk-issuance.service';
+import { CertificatePdfPool } from './pdf';
 import { CertificateService } from './certificate.service';
 import { CourseCreditService } from './course-credit.service';
 import { credentialsConfig } from './credentials.config';
@@ -30,6 +31,7 @@ import { ReportsService } from './reports.service';
     CourseCreditService,
     EligibilityService,
     CertificateService,
+    CertificatePdfPool,
     BulkIssuanceService,
     ReportsService,
     CredentialsFacade,

@@ -1,3 +1,4 @@
+export { CertificatePdfPool } from './certificate-pdf.pool';
 export { renderCertificatePdf, type CertificatePdfData } from './certificate-pdf.renderer';
 export {
   renderTranscriptPdf,

@@ -65,6 +65,15 @@ describe('loadPlatformConfig', () => {
     );
   });
 
+  it('runs one HTTP process unless API_WORKERS asks for more (1 to 32)', () => {
+    expect(loadPlatformConfig({}).workers).toBe(1);
+    expect(loadPlatformConfig({ API_WORKERS: '2' }).workers).toBe(2);
+    for (const bad of ['0', '33', 'two'])
+      expect(() => loadPlatformConfig({ API_WORKERS: bad })).toThrow(
+        'API_WORKERS must be an integer from 1 to 32',
+      );
+  });
+
   it('treats an empty value as unset', () => {
     expect(loadPlatformConfig({ PORT: '' }).port).toBe(3000);
   });

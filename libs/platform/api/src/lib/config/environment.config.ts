@@ -54,6 +54,13 @@ export class PlatformEnvironment {
   @IsBoolean({ message: 'HSTS must be true or false' })
   HSTS?: boolean;
 
+  /** Processes serving HTTP on the one port (node:cluster); 1 = the API in this process. */
+  @EnvInt()
+  @IsInt({ message: 'API_WORKERS must be an integer from 1 to 32' })
+  @Min(1, { message: 'API_WORKERS must be an integer from 1 to 32' })
+  @Max(32, { message: 'API_WORKERS must be an integer from 1 to 32' })
+  API_WORKERS = 1;
+
   @EnvInt()
   @IsInt({ message: 'DB_POOL_MAX must be an integer from 2 to 200' })
   @Min(2, { message: 'DB_POOL_MAX must be an integer from 2 to 200' })
@@ -104,6 +111,8 @@ export interface PlatformConfig {
   /** Send Strict-Transport-Security (production or TRUST_PROXY unless HSTS says otherwise). */
   hsts: boolean;
   databasePool: DatabasePoolConfig;
+  /** HTTP worker processes (API_WORKERS). */
+  workers: number;
 }
 
 /** Reads and validates the platform settings; throws a one-line ConfigurationError. */
@@ -128,5 +137,6 @@ export function loadPlatformConfig(
       connectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS,
       statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
     },
+    workers: e.API_WORKERS,
   };
 }
