@@ -247,6 +247,40 @@ describe('Assessment: quizzes and attempts', () => {
     expect(res.body.score).toBe(100);
   });
 
+  it('keeps every answer of parallel autosaves, and none that arrives after the submit', async () => {
+    const { course, quiz, key } = await courseWithQuiz();
+    const trainee = await enrolledTrainee(course);
+    const attempt = (
+      await request(t.http)
+        .post(`/api/quizzes/${quiz.id}/attempts`)
+        .set(bearer(trainee))
+        .expect(201)
+    ).body as AttemptStartResponse;
+    const answers = correctAnswers(key);
+    // All at once: each merges its own question into the saved answers.
+    await Promise.all(
+      answers.map((a) =>
+        request(t.http)
+          .put(`/api/attempts/${attempt.id}/answers/${a.questionId}`)
+          .set(bearer(trainee))
+          .send({ optionIds: a.optionIds })
+          .expect(204),
+      ),
+    );
+    const res = await request(t.http)
+      .post(`/api/attempts/${attempt.id}/submit`)
+      .set(bearer(trainee))
+      .send({})
+      .expect(200);
+    expect(res.body.score).toBe(100);
+    const late = await request(t.http)
+      .put(`/api/attempts/${attempt.id}/answers/${answers[0]?.questionId ?? ''}`)
+      .set(bearer(trainee))
+      .send({ optionIds: answers[0]?.optionIds })
+      .expect(409);
+    expect(late.body.code).toBe('ATTEMPT_CLOSED');
+  });
+
   it('grades one of 12 parallel submits; the rest get 409', async () => {
     const { course, quiz, key } = await courseWithQuiz();
     const trainee = await enrolledTrainee(course);

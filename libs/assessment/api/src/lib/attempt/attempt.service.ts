@@ -127,24 +127,37 @@ export class AttemptService {
     };
   }
 
-  /** Autosave of one answer while the attempt is open and in time. */
+  /**
+   * Autosave of one answer while the attempt is open and in time. The hottest write of a quiz
+   * day, so no explicit transaction: the attempt is read and the answer checked, then one
+   * conditional UPDATE merges it (in SQL, so autosaves of two questions never lose each other)
+   * only while the attempt is still open and in time; a submit in between wins (409).
+   */
   async saveAnswer(
     actor: Actor,
     attemptId: string,
     questionId: string,
     optionIds: string[],
   ): Promise<void> {
-    await this.dataSource.transaction(async (em) => {
-      const attempt = await this.lockOwn(em, actor, attemptId);
-      if (attempt.status !== AttemptStatus.Open || isExpired(attempt))
-        throw new AssessmentException(AssessmentErrorCode.AttemptClosed);
-      this.checkAnswer(attempt, questionId, optionIds);
-      await em.update(
-        AttemptEntity,
-        { id: attempt.id },
-        { answers: { ...attempt.answers, [questionId]: optionIds } },
-      );
+    const em = this.dataSource.manager;
+    const attempt = await em.findOne(AttemptEntity, {
+      where: { id: attemptId },
+      select: { id: true, userId: true, status: true, expiresAt: true, questions: true },
     });
+    if (!attempt) throw new AssessmentException(AssessmentErrorCode.AttemptNotFound);
+    if (attempt.userId !== actor.id)
+      throw new AssessmentException(AssessmentErrorCode.NotYourAttempt);
+    const now = new Date();
+    if (attempt.status !== AttemptStatus.Open || isExpired(attempt, now))
+      throw new AssessmentException(AssessmentErrorCode.AttemptClosed);
+    this.checkAnswer(attempt, questionId, optionIds);
+    const [, updated] = await em.query<[unknown, number]>(
+      `UPDATE assessment.attempt
+          SET answers = answers || jsonb_build_object($2::text, $3::jsonb), updated_at = now()
+        WHERE id = $1 AND status = 'open' AND (expires_at IS NULL OR expires_at >= $4)`,
+      [attemptId, questionId, JSON.stringify(optionIds), now],
+    );
+    if (updated === 0) throw new AssessmentException(AssessmentErrorCode.AttemptClosed);
   }
 
   /**
