@@ -17,6 +17,7 @@ import { AdminCertificatesStore } from '../data-access/admin-certificates.store'
 import { CertificateIssuanceStore } from '../data-access/certificate-issuance.store';
 import { CertificateStatusComponent } from '../ui/certificate-status.component';
 import { CERTIFICATE_STATUS_LABELS, formatCredits, formatDay } from '../ui/credit-format';
+import { StatusNoticeComponent } from '../ui/status-notice.component';
 import { BulkPanelComponent } from './bulk-panel.component';
 import { IssuePanelComponent } from './issue-panel.component';
 import { askReason } from './reason-dialog.component';
@@ -39,6 +40,7 @@ const SEARCH_DEBOUNCE_MS = 300;
     AlertComponent,
     EmptyStateComponent,
     PageHeaderComponent,
+    StatusNoticeComponent,
     CertificateStatusComponent,
     BulkPanelComponent,
     IssuePanelComponent,

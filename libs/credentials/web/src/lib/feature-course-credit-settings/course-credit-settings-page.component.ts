@@ -23,6 +23,7 @@ import type {
 import { LEARNING_FORMAT_LABELS, LearningFormat } from '@lms/shared/contracts';
 import { map } from 'rxjs';
 import { CourseCreditSettingsStore } from '../data-access/course-credit-settings.store';
+import { StatusNoticeComponent } from '../ui/status-notice.component';
 
 const PROMPT_MAX_LENGTH = 500;
 const VALIDITY_MAX_MONTHS = 120;
@@ -66,6 +67,7 @@ type QuestionGroup = ReturnType<typeof questionGroup>;
     AlertComponent,
     EmptyStateComponent,
     PageHeaderComponent,
+    StatusNoticeComponent,
   ],
   providers: [CourseCreditSettingsStore],
   templateUrl: './course-credit-settings-page.component.html',

@@ -9,6 +9,7 @@ import type { AttestationRequest, SubmitEvaluationRequest } from '@lms/shared/co
 import { map } from 'rxjs';
 import { CreditClaimStore } from '../data-access/credit-claim.store';
 import { formatClaim, formatDay, formatDuration } from '../ui/credit-format';
+import { StatusNoticeComponent } from '../ui/status-notice.component';
 import { AttestationFormComponent } from './attestation-form.component';
 import { EvaluationFormComponent } from './evaluation-form.component';
 
@@ -27,6 +28,7 @@ import { EvaluationFormComponent } from './evaluation-form.component';
     AlertComponent,
     EmptyStateComponent,
     PageHeaderComponent,
+    StatusNoticeComponent,
     AttestationFormComponent,
     EvaluationFormComponent,
   ],

@@ -18,6 +18,7 @@ import type { ProviderSettings, UpdateProviderSettingsRequest } from '@lms/share
 import { CREDIT_TYPE_LABELS, CreditType } from '@lms/shared/contracts';
 import { ProviderSettingsStore } from '../data-access/provider-settings.store';
 import { formatDay } from '../ui/credit-format';
+import { StatusNoticeComponent } from '../ui/status-notice.component';
 
 const CREDIT_TYPES: readonly CreditType[] = Object.values(CreditType);
 
@@ -47,6 +48,7 @@ function accreditationGroup(creditType: CreditType) {
     MatProgressBarModule,
     AlertComponent,
     PageHeaderComponent,
+    StatusNoticeComponent,
   ],
   providers: [ProviderSettingsStore],
   templateUrl: './provider-settings-page.component.html',
