@@ -9,7 +9,12 @@ import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { AlertComponent, EmptyStateComponent, PageHeaderComponent } from '@lms/platform/web-ui';
+import {
+  AlertComponent,
+  EmptyStateComponent,
+  PageHeaderComponent,
+  StatusNoticeComponent,
+} from '@lms/platform/web-ui';
 import type { Certificate, CertificateStatus } from '@lms/shared/contracts';
 import { CREDIT_TYPE_LABELS } from '@lms/shared/contracts';
 import { debounceTime, distinctUntilChanged } from 'rxjs';
@@ -17,7 +22,6 @@ import { AdminCertificatesStore } from '../data-access/admin-certificates.store'
 import { CertificateIssuanceStore } from '../data-access/certificate-issuance.store';
 import { CertificateStatusComponent } from '../ui/certificate-status.component';
 import { CERTIFICATE_STATUS_LABELS, formatCredits, formatDay } from '../ui/credit-format';
-import { StatusNoticeComponent } from '../ui/status-notice.component';
 import { BulkPanelComponent } from './bulk-panel.component';
 import { IssuePanelComponent } from './issue-panel.component';
 import { askReason } from './reason-dialog.component';

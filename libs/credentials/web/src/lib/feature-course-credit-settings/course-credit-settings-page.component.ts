@@ -13,6 +13,7 @@ import {
   AlertComponent,
   EmptyStateComponent,
   PageHeaderComponent,
+  StatusNoticeComponent,
   focusFirstInvalid,
 } from '@lms/platform/web-ui';
 import type {
@@ -23,7 +24,6 @@ import type {
 import { LEARNING_FORMAT_LABELS, LearningFormat } from '@lms/shared/contracts';
 import { map } from 'rxjs';
 import { CourseCreditSettingsStore } from '../data-access/course-credit-settings.store';
-import { StatusNoticeComponent } from '../ui/status-notice.component';
 
 const PROMPT_MAX_LENGTH = 500;
 const VALIDITY_MAX_MONTHS = 120;

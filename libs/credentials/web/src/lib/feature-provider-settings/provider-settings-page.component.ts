@@ -13,12 +13,16 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { AlertComponent, PageHeaderComponent, focusFirstInvalid } from '@lms/platform/web-ui';
+import {
+  AlertComponent,
+  PageHeaderComponent,
+  StatusNoticeComponent,
+  focusFirstInvalid,
+} from '@lms/platform/web-ui';
 import type { ProviderSettings, UpdateProviderSettingsRequest } from '@lms/shared/contracts';
 import { CREDIT_TYPE_LABELS, CreditType } from '@lms/shared/contracts';
 import { ProviderSettingsStore } from '../data-access/provider-settings.store';
 import { formatDay } from '../ui/credit-format';
-import { StatusNoticeComponent } from '../ui/status-notice.component';
 
 const CREDIT_TYPES: readonly CreditType[] = Object.values(CreditType);
 

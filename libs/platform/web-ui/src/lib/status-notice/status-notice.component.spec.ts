@@ -1,6 +1,6 @@
 import { provideHttpClient } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
-import { provideLmsIcons } from '@lms/platform/web-ui';
+import { provideLmsIcons } from '../icons/icons';
 import { StatusNoticeComponent } from './status-notice.component';
 
 describe('StatusNoticeComponent', () => {
