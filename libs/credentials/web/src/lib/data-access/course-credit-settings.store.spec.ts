@@ -44,6 +44,8 @@ describe('CourseCreditSettingsStore', () => {
     settings.flush({ learningFormat: LearningFormat.Blended, validityMonths: 24 });
     await expect(done).resolves.toBe(true);
     expect(store.settings()?.validityMonths).toBe(24);
+    expect(store.settingsNotice()).toBe('CE settings saved.');
+    expect(store.evaluationNotice()).toBe('');
 
     const questions = [
       { id: 'e1', prompt: 'Met the objectives.', kind: 'rating' as const, required: true },
@@ -62,5 +64,8 @@ describe('CourseCreditSettingsStore', () => {
     );
     await expect(done).resolves.toBe(true);
     expect(store.notice()).toBe('Evaluation saved: 2 questions.');
+    // Shown beside the button that saved it, not beside the other form's.
+    expect(store.evaluationNotice()).toBe('Evaluation saved: 2 questions.');
+    expect(store.settingsNotice()).toBe('');
   });
 });

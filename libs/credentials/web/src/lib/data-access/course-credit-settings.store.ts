@@ -24,6 +24,8 @@ interface CourseCreditSettingsState {
   settingsErrors: readonly string[];
   evaluationErrors: readonly string[];
   notice: string;
+  /** Which form the notice is about, so that it shows beside that form's Save button. */
+  noticeAbout: 'settings' | 'evaluation' | null;
 }
 
 const INITIAL: CourseCreditSettingsState = {
@@ -40,6 +42,7 @@ const INITIAL: CourseCreditSettingsState = {
   settingsErrors: [],
   evaluationErrors: [],
   notice: '',
+  noticeAbout: null,
 };
 
 /** A course's CE settings (learning format, validity) and its evaluation form, for authors. */
@@ -62,6 +65,12 @@ export class CourseCreditSettingsStore {
   readonly settingsErrors = computed(() => this.state().settingsErrors);
   readonly evaluationErrors = computed(() => this.state().evaluationErrors);
   readonly notice = computed(() => this.state().notice);
+  readonly settingsNotice = computed(() =>
+    this.state().noticeAbout === 'settings' ? this.state().notice : '',
+  );
+  readonly evaluationNotice = computed(() =>
+    this.state().noticeAbout === 'evaluation' ? this.state().notice : '',
+  );
 
   async load(courseId: string): Promise<void> {
     this.state.set({ ...INITIAL, courseId, loading: true });
@@ -87,7 +96,13 @@ export class CourseCreditSettingsStore {
 
   async saveSettings(body: CourseCeSettings): Promise<boolean> {
     if (this.savingSettings()) return false;
-    this.state.update((s) => ({ ...s, savingSettings: true, settingsErrors: [], notice: '' }));
+    this.state.update((s) => ({
+      ...s,
+      savingSettings: true,
+      settingsErrors: [],
+      notice: '',
+      noticeAbout: null,
+    }));
     try {
       const settings = await firstValueFrom(this.api.updateCeSettings(this.courseId(), body));
       this.state.update((s) => ({
@@ -95,6 +110,7 @@ export class CourseCreditSettingsStore {
         savingSettings: false,
         settings,
         notice: 'CE settings saved.',
+        noticeAbout: 'settings',
       }));
       return true;
     } catch (error: unknown) {
@@ -114,6 +130,7 @@ export class CourseCreditSettingsStore {
       savingEvaluation: true,
       evaluationErrors: [],
       notice: '',
+      noticeAbout: null,
     }));
     try {
       const evaluation = await firstValueFrom(this.api.updateEvaluation(this.courseId(), body));
@@ -122,6 +139,7 @@ export class CourseCreditSettingsStore {
         savingEvaluation: false,
         evaluation,
         notice: `Evaluation saved: ${evaluation.questions.length} ${evaluation.questions.length === 1 ? 'question' : 'questions'}.`,
+        noticeAbout: 'evaluation',
       }));
       return true;
     } catch (error: unknown) {

@@ -9,7 +9,12 @@ import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { AlertComponent, EmptyStateComponent, PageHeaderComponent } from '@lms/platform/web-ui';
+import {
+  AlertComponent,
+  EmptyStateComponent,
+  PageHeaderComponent,
+  StatusNoticeComponent,
+} from '@lms/platform/web-ui';
 import type { Certificate, CertificateStatus } from '@lms/shared/contracts';
 import { CREDIT_TYPE_LABELS } from '@lms/shared/contracts';
 import { debounceTime, distinctUntilChanged } from 'rxjs';
@@ -39,6 +44,7 @@ const SEARCH_DEBOUNCE_MS = 300;
     AlertComponent,
     EmptyStateComponent,
     PageHeaderComponent,
+    StatusNoticeComponent,
     CertificateStatusComponent,
     BulkPanelComponent,
     IssuePanelComponent,

@@ -46,8 +46,9 @@ describe('AuditTrailPageComponent', () => {
     expect(cells(roles).slice(0, 4)).toEqual([
       'Feb 3, 2026, 10:05 AM',
       'User roles changed identity.user.roles_changed',
-      'Ada Admin',
-      'user u1',
+      // The cell labels show only where rows become cards (phones).
+      'Actor: Ada Admin',
+      'Subject: user u1',
     ]);
     expect(text(roles?.querySelector('summary'))).toBe(
       'userId: u1 · before: trainee · after: trainee, instructor',

@@ -64,6 +64,11 @@ export class AuditTrailPageComponent implements OnInit {
     this.store.changePage(event.pageIndex, event.pageSize);
   }
 
+  /** "credentials.certificate.revoked" in parts, to offer a line break after each dot. */
+  protected typeParts(type: string): string[] {
+    return type.split('.');
+  }
+
   /** The first block of a UUID: enough to tell rows apart; the full id is in the details. */
   protected shortId(id: string): string {
     return id.length > 12 ? `${id.slice(0, 8)}…` : id;

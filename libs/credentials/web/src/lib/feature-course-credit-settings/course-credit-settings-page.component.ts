@@ -13,6 +13,7 @@ import {
   AlertComponent,
   EmptyStateComponent,
   PageHeaderComponent,
+  StatusNoticeComponent,
   focusFirstInvalid,
 } from '@lms/platform/web-ui';
 import type {
@@ -66,6 +67,7 @@ type QuestionGroup = ReturnType<typeof questionGroup>;
     AlertComponent,
     EmptyStateComponent,
     PageHeaderComponent,
+    StatusNoticeComponent,
   ],
   providers: [CourseCreditSettingsStore],
   templateUrl: './course-credit-settings-page.component.html',

@@ -4,7 +4,12 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, RouterLink } from '@angular/router';
-import { AlertComponent, EmptyStateComponent, PageHeaderComponent } from '@lms/platform/web-ui';
+import {
+  AlertComponent,
+  EmptyStateComponent,
+  PageHeaderComponent,
+  StatusNoticeComponent,
+} from '@lms/platform/web-ui';
 import type { AttestationRequest, SubmitEvaluationRequest } from '@lms/shared/contracts';
 import { map } from 'rxjs';
 import { CreditClaimStore } from '../data-access/credit-claim.store';
@@ -27,6 +32,7 @@ import { EvaluationFormComponent } from './evaluation-form.component';
     AlertComponent,
     EmptyStateComponent,
     PageHeaderComponent,
+    StatusNoticeComponent,
     AttestationFormComponent,
     EvaluationFormComponent,
   ],

@@ -13,7 +13,12 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { AlertComponent, PageHeaderComponent, focusFirstInvalid } from '@lms/platform/web-ui';
+import {
+  AlertComponent,
+  PageHeaderComponent,
+  StatusNoticeComponent,
+  focusFirstInvalid,
+} from '@lms/platform/web-ui';
 import type { ProviderSettings, UpdateProviderSettingsRequest } from '@lms/shared/contracts';
 import { CREDIT_TYPE_LABELS, CreditType } from '@lms/shared/contracts';
 import { ProviderSettingsStore } from '../data-access/provider-settings.store';
@@ -47,6 +52,7 @@ function accreditationGroup(creditType: CreditType) {
     MatProgressBarModule,
     AlertComponent,
     PageHeaderComponent,
+    StatusNoticeComponent,
   ],
   providers: [ProviderSettingsStore],
   templateUrl: './provider-settings-page.component.html',

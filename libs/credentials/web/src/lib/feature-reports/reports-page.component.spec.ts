@@ -2,7 +2,16 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import type { RouterTestingHarness } from '@angular/router/testing';
 import { courseRows, creditsRows, evaluationResults } from '../testing/credentials-fixtures';
-import { cells, configurePages, openPage, request, settle, text } from '../testing/page-harness';
+import {
+  buttonNamed,
+  cells,
+  configurePages,
+  openPage,
+  request,
+  settle,
+  text,
+  type,
+} from '../testing/page-harness';
 
 describe('ReportsPageComponent', () => {
   let harness: RouterTestingHarness;
@@ -46,6 +55,22 @@ describe('ReportsPageComponent', () => {
     );
   });
 
+  it('counts the "To" day in full: the API is asked for up to the next day', async () => {
+    type(root.querySelector('input[formcontrolname="from"]'), '2026-01-01');
+    type(root.querySelector('input[formcontrolname="to"]'), '2026-02-28');
+    await settle(harness);
+    buttonNamed(root, 'Show').click();
+    (
+      await request(
+        'GET',
+        '/api/reports/credits',
+        { period: 'month', from: '2026-01-01', to: '2026-03-01' },
+        harness,
+      )
+    ).flush(creditsRows());
+    await settle(harness, () => root.querySelector('[data-testid="credits-table"]') !== null);
+  });
+
   it('tabulates learners and completion rate per course', () => {
     expect(rows('[data-testid="courses-table"] tbody')).toEqual([
       ['Foundations of Ketamine-Assisted Psychotherapy', '20', '15', '75%', '12', '14'],
@@ -71,8 +96,8 @@ describe('ReportsPageComponent', () => {
     expect(text(rating?.querySelector('.result__average'))).toBe('Average 4.36 of 5 · 14 answered');
     expect(Array.from(rating?.querySelectorAll('.distribution__row') ?? []).map(text)).toEqual([
       '1 Strongly disagree: 0 answers',
-      '2 Disagree: 1 answers',
-      '3 Neutral: 1 answers',
+      '2 Disagree: 1 answer',
+      '3 Neutral: 1 answer',
       '4 Agree: 4 answers',
       '5 Strongly agree: 8 answers',
     ]);

@@ -21,7 +21,8 @@ import { BaseChartDirective, provideCharts, withDefaultRegisterables } from 'ng2
 import type { ReportPeriod } from '../data-access/credentials.api';
 import { ReportsStore } from '../data-access/reports.store';
 import { RATING_SCALE } from '../feature-credit-claim/evaluation-form.component';
-import { formatCredits } from '../ui/credit-format';
+import { wrapLabel } from '../ui/chart-labels';
+import { formatCredits, nextDay } from '../ui/credit-format';
 
 /** Colours of the M3 theme, read once from the page (chart.js draws on a canvas). */
 function themeColour(host: HTMLElement, token: string, fallback: string): string {
@@ -149,7 +150,17 @@ export class ReportsPageComponent implements OnInit {
             ticks: { precision: 0, color: this.colours.text },
             grid: { color: this.colours.grid },
           },
-          y: { ticks: { color: this.colours.text }, grid: { display: false } },
+          y: {
+            ticks: {
+              color: this.colours.text,
+              // Course titles on several lines, narrower on a phone, never cut off.
+              callback(value) {
+                const label = this.getLabelForValue(Number(value));
+                return wrapLabel(label, this.chart.width < 480 ? 18 : 32);
+              },
+            },
+            grid: { display: false },
+          },
         },
       },
     };
@@ -163,6 +174,8 @@ export class ReportsPageComponent implements OnInit {
   protected readonly coursesChartHeight = computed(() =>
     Math.max(160, this.store.courses().length * 56 + 60),
   );
+  /** A chart of nothing but zeros says less than one sentence. */
+  protected readonly anyLearners = computed(() => this.store.courses().some((r) => r.learners > 0));
 
   ngOnInit(): void {
     void this.store.loadCredits();
@@ -171,7 +184,12 @@ export class ReportsPageComponent implements OnInit {
 
   protected showCredits(): void {
     const { period, from, to } = this.creditsForm.getRawValue();
-    void this.store.loadCredits({ period, from: from || undefined, to: to || undefined });
+    // "To" is the last day to include; the API's `to` is the first day left out.
+    void this.store.loadCredits({
+      period,
+      from: from || undefined,
+      to: to ? nextDay(to) : undefined,
+    });
   }
 
   protected async chooseCourse(courseId: string | null): Promise<void> {

@@ -54,12 +54,12 @@ describe('TranscriptPageComponent', () => {
   });
 
   it('downloads the CSV, the PDF and a certificate as files', async () => {
-    buttonNamed(root, 'Download CSV').click();
+    buttonNamed(root, 'Transcript CSV').click();
     (await request('GET', '/api/me/transcript', { format: 'csv' }, harness)).flush(
       new Blob(['a,b']),
     );
     await settle(harness, () => saved.length === 1);
-    buttonNamed(root, 'Download PDF').click();
+    buttonNamed(root, 'Transcript PDF').click();
     (await request('GET', '/api/me/transcript', { format: 'pdf' }, harness)).flush(
       new Blob(['%PDF']),
     );
@@ -76,5 +76,46 @@ describe('TranscriptPageComponent', () => {
       'transcript.pdf',
       'certificate-THR-7K2M-9QXA.pdf',
     ]);
+  });
+});
+
+describe('TranscriptPageComponent without certificates', () => {
+  afterEach(() => {
+    TestBed.inject(HttpTestingController).verify();
+    TestBed.resetTestingModule();
+  });
+
+  it('says how credit is earned, with no empty totals and nothing to download', async () => {
+    configurePages();
+    const { harness } = await openPage('/transcript');
+    (await request('GET', '/api/me/transcript', {}, harness)).flush(
+      transcript({ certificates: [], totalsByCreditType: [], totalsByYear: [] }),
+    );
+    const root = harness.routeNativeElement as HTMLElement;
+    await settle(harness, () => root.querySelector('lms-empty-state') !== null);
+    expect(text(root.querySelector('lms-empty-state h2'))).toBe('No certificates yet');
+    expect(root.querySelector('table')).toBeNull();
+    expect(
+      Array.from(root.querySelectorAll('button')).map((b) => b.textContent.trim()),
+    ).not.toContain('Transcript PDF');
+  });
+
+  it('explains empty totals when every certificate is revoked', async () => {
+    configurePages();
+    const { harness } = await openPage('/transcript');
+    const all = transcript();
+    (await request('GET', '/api/me/transcript', {}, harness)).flush(
+      transcript({
+        certificates: all.certificates.filter((c) => c.status === 'revoked'),
+        totalsByCreditType: [],
+        totalsByYear: [],
+      }),
+    );
+    const root = harness.routeNativeElement as HTMLElement;
+    await settle(harness, () => root.querySelector('[data-testid="certificate-row"]') !== null);
+    expect(text(root.querySelector('.muted'))).toBe(
+      'No credit counts yet: every certificate on your transcript is revoked.',
+    );
+    expect(root.querySelector('[data-testid="totals-by-type"]')).toBeNull();
   });
 });

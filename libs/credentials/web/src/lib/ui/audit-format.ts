@@ -28,12 +28,15 @@ export function auditTypeLabel(type: string): string {
 }
 
 const VALUE_MAX = 40;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function short(value: unknown): string {
   if (value === null || value === undefined) return '—';
   if (Array.isArray(value)) return value.length === 0 ? '[]' : value.map(short).join(', ');
   if (typeof value === 'object') return '{…}';
   if (typeof value === 'string') {
+    // An id's first block tells rows apart; the whole id is in the expanded payload.
+    if (UUID.test(value)) return `${value.slice(0, 8)}…`;
     return value.length > VALUE_MAX ? `${value.slice(0, VALUE_MAX - 1)}…` : value;
   }
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);

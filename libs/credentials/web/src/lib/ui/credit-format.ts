@@ -36,6 +36,18 @@ export function formatDay(iso: string): string {
   return DAY.format(new Date(iso));
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The calendar day after `day` (`YYYY-MM-DD`), for an API whose upper bound is exclusive when
+ * the person chose a last day to include. Anything else comes back unchanged.
+ */
+export function nextDay(day: string): string {
+  const date = new Date(`${day}T00:00:00.000Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(date.getTime())) return day;
+  return new Date(date.getTime() + DAY_MS).toISOString().slice(0, 10);
+}
+
 /** "Nov 27, 2026, 2:05 PM UTC" — audit times (without the zone where a heading says UTC). */
 export function formatMoment(iso: string, withZone = true): string {
   const moment = MOMENT.format(new Date(iso));

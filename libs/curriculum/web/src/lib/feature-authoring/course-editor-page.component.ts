@@ -23,6 +23,7 @@ import {
   AlertComponent,
   EmptyStateComponent,
   PageHeaderComponent,
+  StatusNoticeComponent,
   focusFirstInvalid,
 } from '@lms/platform/web-ui';
 import type { OutlineLesson, OutlineModule } from '@lms/shared/contracts';
@@ -53,6 +54,7 @@ type Direction = -1 | 1;
     AlertComponent,
     EmptyStateComponent,
     PageHeaderComponent,
+    StatusNoticeComponent,
     CourseDetailsFieldsComponent,
     CourseStatusComponent,
   ],
