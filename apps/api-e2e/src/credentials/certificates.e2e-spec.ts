@@ -442,6 +442,35 @@ describe('CE credit: eligibility, claims, issuance, verification, revocation, tr
     }
   });
 
+  it('records the course as completed when the last item passed is the post-test, and not after a correction takes a pass away', async () => {
+    const trainee = await traineeThrough(t, instructor, c, ['evaluation', 'attestation']);
+    const mine = async () =>
+      (
+        (await request(t.http).get('/api/me/enrollments').set(bearer(trainee.token)).expect(200))
+          .body as {
+          items: { courseId: string; percentComplete: number; completedAt: string | null }[];
+        }
+      ).items.find((e) => e.courseId === c.course.id);
+    expect(await mine()).toMatchObject({ percentComplete: 100, completedAt: expect.any(String) });
+
+    const submissions = await queryDatabase<{ id: string }>(
+      t.db.url,
+      `SELECT id FROM roleplay.submission WHERE user_id = $1`,
+      [trainee.id],
+    );
+    await request(t.http)
+      .post(`/api/submissions/${submissions[0]?.id ?? ''}/regrade`)
+      .set(bearer(instructor))
+      .send({
+        scores: c.roleplay.rubric.criteria.map((cr) => ({ criterionId: cr.id, levelIndex: 0 })),
+        feedback: 'Scored against the wrong rubric; please revise.',
+        outcome: 'revise',
+        reason: 'Graded the wrong submission',
+      })
+      .expect(200);
+    expect(await mine()).toMatchObject({ completedAt: null });
+  });
+
   it('refuses UPDATE and DELETE of an issued certificate in the database itself', async () => {
     const trainee = await traineeThrough(t, instructor, c);
     const cert = (await issue(trainee.id).expect(201)).body as Certificate;

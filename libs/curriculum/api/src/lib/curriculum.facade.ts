@@ -120,6 +120,11 @@ export class CurriculumFacade {
     return this.outlines.moduleAccess(actor, moduleId);
   }
 
+  /** After a quiz or role-play result changed: the enrollment's completion date follows. */
+  syncCompletion(em: EntityManager, userId: string, moduleId: string): Promise<void> {
+    return this.outlines.syncCompletion(em, userId, moduleId);
+  }
+
   /**
    * Creates and publishes a course from seed content unless a course with this title already
    * exists (idempotent). Credits for each type match the total estimated time.

@@ -402,6 +402,8 @@ export class RoleplayService extends ModuleItemsSource {
           { id: submissionId },
           { status: SubmissionStatus.Graded },
         );
+      // A pass may finish the course; a correction may take one away.
+      await this.curriculum.syncCompletion(em, submission.userId, scenario.moduleId);
       await this.audit.record(em, {
         type:
           correctionReason === null

@@ -254,6 +254,8 @@ export class AttemptService {
         idempotencyKey,
       },
     );
+    // A pass may finish the course (the post-test usually comes last).
+    if (attempt.passed) await this.curriculum.syncCompletion(em, attempt.userId, quiz.moduleId);
     await this.audit.record(em, {
       type: AuditEventType.AttemptSubmitted,
       actorId,

@@ -194,6 +194,37 @@ export class OutlineService {
     return em.exists(CourseOwnerEntity, { where: { courseId, userId: actor.id } });
   }
 
+  /**
+   * Keeps an enrollment's completion date true to its progress after something in a module
+   * changed for a trainee (a quiz passed, a role-play graded or regraded): set when every item
+   * is done, cleared when a correction takes a pass away. Runs in the caller's transaction.
+   */
+  async syncCompletion(em: EntityManager, userId: string, moduleId: string): Promise<void> {
+    const rows = await em.query<
+      { id: string; version_id: string; completed_at: Date | null; completed: string[] | null }[]
+    >(
+      `SELECT e.id, e.version_id, e.completed_at,
+              (SELECT array_agg(p.lesson_id) FROM curriculum.lesson_progress p
+                WHERE p.enrollment_id = e.id AND p.completed_at IS NOT NULL) AS completed
+         FROM curriculum.module m
+         JOIN curriculum.course_version v ON v.id = m.version_id
+         JOIN curriculum.enrollment e ON e.course_id = v.course_id AND e.version_id = v.id
+        WHERE m.id = $1 AND e.user_id = $2
+          FOR UPDATE OF e`,
+      [moduleId, userId],
+    );
+    const enrollment = rows.at(0);
+    if (!enrollment) return;
+    const tree = await loadTree(em, enrollment.version_id, { registry: this.items, userId });
+    const { progress } = toOutlineModules(tree, new Set(enrollment.completed ?? []));
+    const complete = progress.percentComplete === 100;
+    if (complete === (enrollment.completed_at !== null)) return;
+    await em.query(`UPDATE curriculum.enrollment SET completed_at = $2 WHERE id = $1`, [
+      enrollment.id,
+      complete ? new Date() : null,
+    ]);
+  }
+
   /** Who may do what with a module: one statement, plus the lock state for an enrolled trainee. */
   async moduleAccess(actor: Actor, moduleId: string): Promise<ModuleAccess> {
     const em = this.dataSource.manager;
