@@ -143,6 +143,64 @@ describe('CE credit: provider settings, course CE settings, evaluations and repo
     });
   });
 
+  it('audits changes to the evaluation form, CE settings and provider settings, and not saves that change nothing', async () => {
+    const c = await certifiableCourse(t, instructor, 'Audited settings course');
+    const count = async (type: string, subjectId: string | null) =>
+      (
+        await queryDatabase(
+          t.db.url,
+          `SELECT 1 FROM audit.audit_event WHERE type = $1 AND subject_id IS NOT DISTINCT FROM $2`,
+          [type, subjectId],
+        )
+      ).length;
+    const path = `/api/courses/${c.course.id}/evaluation`;
+    const form = (await request(t.http).get(path).set(bearer(instructor)).expect(200))
+      .body as EvaluationForm;
+    const edited = form.questions.map((q) =>
+      q.id === 'comments' ? { ...q, prompt: 'Anything else you want us to know?' } : q,
+    );
+    await request(t.http).put(path).set(bearer(instructor)).send({ questions: edited }).expect(200);
+    await request(t.http).put(path).set(bearer(instructor)).send({ questions: edited }).expect(200);
+    const events = await queryDatabase<{
+      actor_id: string;
+      payload: { before: unknown[]; after: unknown[] };
+    }>(
+      t.db.url,
+      `SELECT actor_id, payload FROM audit.audit_event WHERE type = 'credentials.evaluation_form.changed' AND subject_id = $1`,
+      [c.course.id],
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]?.payload.before).toContainEqual(
+      expect.objectContaining({ id: 'comments', prompt: form.questions.at(-1)?.prompt }),
+    );
+    expect(events[0]?.payload.after).toContainEqual(
+      expect.objectContaining({ id: 'comments', prompt: 'Anything else you want us to know?' }),
+    );
+
+    const ce = `/api/courses/${c.course.id}/ce-settings`;
+    const settings = { learningFormat: 'live_activity', validityMonths: 12 };
+    await request(t.http).put(ce).set(bearer(instructor)).send(settings).expect(200);
+    await request(t.http).put(ce).set(bearer(instructor)).send(settings).expect(200);
+    expect(await count('credentials.course_settings.changed', c.course.id)).toBe(1);
+
+    const provider = (
+      await request(t.http).get('/api/provider-settings').set(bearer(admin)).expect(200)
+    ).body as ProviderSettings;
+    const before = await count('credentials.provider_settings.changed', null);
+    await request(t.http)
+      .put('/api/provider-settings')
+      .set(bearer(admin))
+      .send({
+        providerName: provider.providerName,
+        address: provider.address,
+        signatoryName: provider.signatoryName,
+        signatoryTitle: provider.signatoryTitle,
+        accreditations: provider.accreditations,
+      })
+      .expect(200);
+    expect(await count('credentials.provider_settings.changed', null)).toBe(before);
+  });
+
   it('takes one evaluation per enrollment with required answers, and reports it in aggregate', async () => {
     const c = await certifiableCourse(t, instructor, 'Evaluation course');
     const path = `/api/courses/${c.course.id}/evaluation`;

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CurriculumFacade, type LearnerRecord } from '@lms/curriculum/api';
@@ -113,6 +114,8 @@ export class CourseCreditService {
         learningFormat: dto.learningFormat,
         validityMonths,
       });
+      if (before.learningFormat === dto.learningFormat && before.validityMonths === validityMonths)
+        return;
       await this.audit.record(em, {
         type: AuditEventType.CourseCeSettingsChanged,
         actorId: actor.id,
@@ -155,7 +158,16 @@ export class CourseCreditService {
       return { id, prompt: q.prompt, kind: q.kind, required: q.required };
     });
     await this.dataSource.transaction(async (em) => {
-      await this.upsertSettings(em, courseId, { evaluationQuestions: questions });
+      const before = await this.upsertSettings(em, courseId, { evaluationQuestions: questions });
+      // Key order differs once stored as jsonb: compare values, not text.
+      if (isDeepStrictEqual(before.evaluationQuestions, questions)) return;
+      await this.audit.record(em, {
+        type: AuditEventType.EvaluationFormChanged,
+        actorId: actor.id,
+        subjectType: 'course',
+        subjectId: courseId,
+        payload: { before: before.evaluationQuestions, after: questions },
+      });
     });
     return { courseId, questions, submittedAt: null };
   }
@@ -351,7 +363,7 @@ export class CourseCreditService {
     values: Partial<
       Pick<CourseSettingsEntity, 'learningFormat' | 'validityMonths' | 'evaluationQuestions'>
     >,
-  ): Promise<CourseCeSettings> {
+  ): Promise<CourseCeSettings & { evaluationQuestions: EvaluationQuestion[] }> {
     await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`course-settings:${courseId}`]);
     const before = await em.findOneBy(CourseSettingsEntity, { courseId });
     if (before) await em.update(CourseSettingsEntity, { id: before.id }, values);
@@ -364,8 +376,12 @@ export class CourseCreditService {
         ...values,
       });
     return before
-      ? { learningFormat: before.learningFormat, validityMonths: before.validityMonths }
-      : DEFAULT_SETTINGS;
+      ? {
+          learningFormat: before.learningFormat,
+          validityMonths: before.validityMonths,
+          evaluationQuestions: before.evaluationQuestions,
+        }
+      : { ...DEFAULT_SETTINGS, evaluationQuestions: DEFAULT_EVALUATION };
   }
 }
 

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type Actor, AuditTrail, ObjectStorage, type ReceivedFile } from '@lms/platform/api';
@@ -64,6 +65,8 @@ export class ProviderSettingsService {
           providerNumber,
         })),
       };
+      // Saving what is already there changes nothing and records nothing.
+      if (before && isDeepStrictEqual(snapshot(before), values)) return;
       if (before) await em.update(ProviderSettingsEntity, { id: before.id }, values);
       else await em.insert(ProviderSettingsEntity, { ...values, singleton: true });
       await this.audit.record(em, {

@@ -15,6 +15,7 @@ export const AuditEventType = {
   LessonCompleted: 'curriculum.lesson.completed',
   ProviderSettingsChanged: 'credentials.provider_settings.changed',
   CourseCeSettingsChanged: 'credentials.course_settings.changed',
+  EvaluationFormChanged: 'credentials.evaluation_form.changed',
   EvaluationSubmitted: 'credentials.evaluation.submitted',
   AttestationMade: 'credentials.attestation.made',
   CertificateIssued: 'credentials.certificate.issued',
