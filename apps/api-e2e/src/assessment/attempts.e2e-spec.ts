@@ -371,6 +371,41 @@ describe('Assessment: quizzes and attempts', () => {
       .expect(409);
   });
 
+  it('grades an open attempt past its time when the trainee starts again, and starts one new attempt however many starts arrive', async () => {
+    const { course, quiz } = await courseWithQuiz({ timeLimitMinutes: 10, maxAttempts: 3 });
+    const trainee = await enrolledTrainee(course);
+    const first = (
+      await request(t.http)
+        .post(`/api/quizzes/${quiz.id}/attempts`)
+        .set(bearer(trainee))
+        .expect(201)
+    ).body as AttemptStartResponse;
+    await queryDatabase(
+      t.db.url,
+      `UPDATE assessment.attempt SET expires_at = now() - interval '1 minute' WHERE id = $1`,
+      [first.id],
+    );
+    const starts = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        request(t.http).post(`/api/quizzes/${quiz.id}/attempts`).set(bearer(trainee)),
+      ),
+    );
+    expect(starts.map((s) => s.status)).toEqual(Array.from({ length: 6 }, () => 201));
+    const ids = new Set(starts.map((s) => (s.body as AttemptStartResponse).id));
+    expect(ids.size).toBe(1);
+    expect(ids.has(first.id)).toBe(false);
+    expect((starts[0]?.body as AttemptStartResponse).number).toBe(2);
+    const rows = await queryDatabase<{ number: number; status: string; late: boolean }>(
+      t.db.url,
+      'SELECT number, status, late FROM assessment.attempt WHERE quiz_id = $1 ORDER BY number',
+      [quiz.id],
+    );
+    expect(rows).toEqual([
+      { number: 1, status: 'submitted', late: true },
+      { number: 2, status: 'open', late: false },
+    ]);
+  });
+
   it('grades a late submission on what was saved in time, and flags it', async () => {
     const { course, quiz, key } = await courseWithQuiz({ timeLimitMinutes: 10 });
     const trainee = await enrolledTrainee(course);

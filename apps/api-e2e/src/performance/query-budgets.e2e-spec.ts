@@ -24,9 +24,10 @@ const BUDGETS = {
   outline: 5,
   // A draft's structure is read every time (modules, lessons, quizzes, role-plays).
   outlineDraft: 7,
-  // BEGIN, advisory lock, earlier attempts, the question bank (one statement), the insert,
-  // COMMIT; before them the quiz and the module access (reader state + two pass states).
-  start: 11,
+  // The sign-in check, the quiz, module access (reader state + two pass states), earlier
+  // attempts, the question bank (one statement), the insert: no transaction (the unique
+  // indexes settle parallel starts).
+  start: 8,
   // Sign-in check, the attempt, one conditional UPDATE: no transaction.
   autosave: 3,
   // A passing submit also brings the enrollment's completion date up to date (enrollment and

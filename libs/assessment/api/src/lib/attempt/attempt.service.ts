@@ -10,7 +10,7 @@ import {
   type SubmitAttemptResponse,
   type TraineeQuestion,
 } from '@lms/shared/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import { AssessmentErrorCode, AssessmentException } from '../assessment.exception';
 import { QuizEntity } from '../quiz/assessment.entities';
 import { QuizService } from '../quiz/quiz.service';
@@ -50,6 +50,22 @@ function resultsOf(attempt: AttemptEntity): QuestionResult[] {
 const isExpired = (attempt: AttemptEntity, now = new Date()): boolean =>
   attempt.expiresAt !== null && now.getTime() > attempt.expiresAt.getTime();
 
+function toStartResponse(attempt: AttemptEntity): AttemptStartResponse {
+  return {
+    id: attempt.id,
+    quizId: attempt.quizId,
+    number: attempt.number,
+    questions: attempt.questions.map(toTraineeQuestion),
+    startedAt: attempt.createdAt.toISOString(),
+    expiresAt: attempt.expiresAt?.toISOString() ?? null,
+    answers: attempt.answers,
+  };
+}
+
+const isUniqueViolation = (error: unknown): boolean =>
+  error instanceof QueryFailedError &&
+  (error.driverError as { code?: string } | undefined)?.code === '23505';
+
 @Injectable()
 export class AttemptService {
   constructor(
@@ -60,71 +76,97 @@ export class AttemptService {
   ) {}
 
   /**
-   * Starts an attempt, or returns the open one. Serialised per trainee and quiz with an
-   * advisory lock, so parallel starts never exceed the limit (the unique indexes back it up).
+   * Starts an attempt, or returns the open one. Optimistic, without a transaction (the start
+   * of a quiz day is its busiest moment): read the trainee's attempts, check, insert; the
+   * unique indexes (one open attempt per trainee and quiz; one row per attempt number) refuse
+   * a parallel start's duplicate, which then reads again and returns the winner's attempt, so
+   * the limit is never exceeded. An open attempt past its time is graded first, under an
+   * advisory lock per trainee and quiz.
    */
   async start(actor: Actor, quizId: string): Promise<AttemptStartResponse> {
     const quiz = await this.quizzes.find(quizId);
     await this.assertCanTake(actor, quiz);
-    const attempt = await this.dataSource.transaction(async (em) => {
+    const em = this.dataSource.manager;
+    for (let round = 0; round < 5; round++) {
+      const previous = await this.attemptsOf(em, quizId, actor.id);
+      const open = previous.find((a) => a.status === AttemptStatus.Open);
+      if (open && !isExpired(open)) return toStartResponse(open);
+      if (open) return toStartResponse(await this.startAfterExpired(actor, quiz));
+      const created = await this.newAttempt(em, quiz, actor.id, previous);
+      try {
+        await em.insert(AttemptEntity, created);
+        return toStartResponse(created);
+      } catch (error) {
+        // A parallel start inserted first: read again (its attempt is open).
+        if (!isUniqueViolation(error)) throw error;
+      }
+    }
+    throw new Error(`attempt start for quiz ${quizId} kept colliding`);
+  }
+
+  private attemptsOf(em: EntityManager, quizId: string, userId: string): Promise<AttemptEntity[]> {
+    return em.find(AttemptEntity, { where: { quizId, userId }, order: { number: 'ASC' } });
+  }
+
+  /** The rare path: grade the expired open attempt and start the next, serialised. */
+  private startAfterExpired(actor: Actor, quiz: QuizEntity): Promise<AttemptEntity> {
+    return this.dataSource.transaction(async (em) => {
       await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
-        `attempt:${quizId}:${actor.id}`,
+        `attempt:${quiz.id}:${actor.id}`,
       ]);
-      const previous = await em.find(AttemptEntity, {
-        where: { quizId, userId: actor.id },
-        order: { number: 'ASC' },
-      });
+      const previous = await this.attemptsOf(em, quiz.id, actor.id);
       const open = previous.find((a) => a.status === AttemptStatus.Open);
       if (open && !isExpired(open)) return open;
       if (open) await this.grade(em, open, null, actor.id);
-      if (previous.some((a) => a.passed === true))
-        throw new AssessmentException(AssessmentErrorCode.AlreadyPassed);
-      if (previous.length >= quiz.maxAttempts)
-        throw new AssessmentException(AssessmentErrorCode.AttemptLimitReached);
-      const bank = await this.quizzes.authorQuestions(em, quizId);
-      if (bank.length === 0) throw new AssessmentException(AssessmentErrorCode.NoQuestions);
-      const drawn = drawQuestions(bank, quiz.questionsPerAttempt, quiz.questionsPerTag);
-      const random = quiz.questionsPerAttempt !== null || quiz.questionsPerTag !== null;
-      const ordered = quiz.shuffle || random ? shuffled(drawn) : drawn;
-      const questions: QuestionSnapshot[] = ordered.map((q) => ({
-        id: q.id,
-        type: q.type,
-        prompt: q.prompt,
-        points: q.points,
-        partialCredit: q.partialCredit,
-        rationale: q.rationale,
-        options: quiz.shuffle && q.type !== 'true_false' ? shuffled(q.options) : q.options,
-      }));
-      const now = new Date();
-      const created = em.create(AttemptEntity, {
-        quizId,
-        userId: actor.id,
-        number: previous.length + 1,
-        status: AttemptStatus.Open,
-        expiresAt: quiz.timeLimitMinutes
-          ? new Date(now.getTime() + quiz.timeLimitMinutes * 60_000)
-          : null,
-        submittedAt: null,
-        late: false,
-        score: null,
-        passed: null,
-        questions,
-        answers: {},
-        results: null,
-        idempotencyKey: null,
-      });
+      const created = await this.newAttempt(em, quiz, actor.id, previous);
       await em.insert(AttemptEntity, created);
       return created;
     });
-    return {
-      id: attempt.id,
-      quizId,
-      number: attempt.number,
-      questions: attempt.questions.map(toTraineeQuestion),
-      startedAt: attempt.createdAt.toISOString(),
-      expiresAt: attempt.expiresAt?.toISOString() ?? null,
-      answers: attempt.answers,
-    };
+  }
+
+  /** The next attempt's row (not yet inserted): questions drawn and snapshotted. */
+  private async newAttempt(
+    em: EntityManager,
+    quiz: QuizEntity,
+    userId: string,
+    previous: AttemptEntity[],
+  ): Promise<AttemptEntity> {
+    if (previous.some((a) => a.passed === true))
+      throw new AssessmentException(AssessmentErrorCode.AlreadyPassed);
+    if (previous.length >= quiz.maxAttempts)
+      throw new AssessmentException(AssessmentErrorCode.AttemptLimitReached);
+    const bank = await this.quizzes.authorQuestions(em, quiz.id);
+    if (bank.length === 0) throw new AssessmentException(AssessmentErrorCode.NoQuestions);
+    const drawn = drawQuestions(bank, quiz.questionsPerAttempt, quiz.questionsPerTag);
+    const random = quiz.questionsPerAttempt !== null || quiz.questionsPerTag !== null;
+    const ordered = quiz.shuffle || random ? shuffled(drawn) : drawn;
+    const questions: QuestionSnapshot[] = ordered.map((q) => ({
+      id: q.id,
+      type: q.type,
+      prompt: q.prompt,
+      points: q.points,
+      partialCredit: q.partialCredit,
+      rationale: q.rationale,
+      options: quiz.shuffle && q.type !== 'true_false' ? shuffled(q.options) : q.options,
+    }));
+    const now = new Date();
+    return em.create(AttemptEntity, {
+      quizId: quiz.id,
+      userId,
+      number: previous.length + 1,
+      status: AttemptStatus.Open,
+      expiresAt: quiz.timeLimitMinutes
+        ? new Date(now.getTime() + quiz.timeLimitMinutes * 60_000)
+        : null,
+      submittedAt: null,
+      late: false,
+      score: null,
+      passed: null,
+      questions,
+      answers: {},
+      results: null,
+      idempotencyKey: null,
+    });
   }
 
   /**
