@@ -111,6 +111,14 @@ describe('CE credit: eligibility, claims, issuance, verification, revocation, tr
     }
     const outsider = await registerTrainee(t.http);
     expect((await eligibility(outsider.accessToken)).missing).toEqual(['Enroll in the course']);
+    // Issuing: not enrolled is 422; a course that does not exist is 404.
+    expect((await issue(outsider.user.id).expect(422)).body).toMatchObject({
+      code: 'NOT_ELIGIBLE',
+      missing: ['Enroll in the course'],
+    });
+    expect(
+      (await issue(outsider.user.id, '6f1d2c3b-4a5e-4f60-8b7a-1c2d3e4f5a6b').expect(404)).body,
+    ).toMatchObject({ code: 'COURSE_NOT_FOUND' });
     await request(t.http)
       .get(`/api/courses/${c.course.id}/eligibility?userId=${done.id}`)
       .set(bearer(outsider.accessToken))
@@ -240,6 +248,8 @@ describe('CE credit: eligibility, claims, issuance, verification, revocation, tr
     // Case, spaces and dashes do not matter to a person typing the code.
     expect((await verify(cert.verificationCode.replace(/-/g, '').toLowerCase())).valid).toBe(true);
     await request(t.http).get('/api/verify/2222-2222-22222').expect(404);
+    // Not a code at all (a NUL byte PostgreSQL would refuse): not found, not a 500.
+    await request(t.http).get('/api/verify/%00').expect(404);
 
     await request(t.http)
       .post(`/api/certificates/${cert.id}/revoke`)

@@ -33,6 +33,7 @@ import { ProviderSettingsService } from './provider-settings.service';
 import {
   formatVerificationCode,
   newVerificationCode,
+  isWellFormedVerificationCode,
   normaliseVerificationCode,
 } from './verification-code';
 
@@ -116,12 +117,15 @@ export class CertificateService {
     courseId: string,
     options: IssueOptions = {},
   ): Promise<Certificate> {
-    await this.courses.assertExists(courseId);
     const enrollmentId = await this.curriculum.enrollmentId(userId, courseId);
-    if (!enrollmentId)
+    if (!enrollmentId) {
+      // 404 for a course that does not exist; only asked when there is no enrollment (an
+      // enrollment means the course exists), so a bulk run does not ask 10,000 times.
+      await this.courses.assertExists(courseId);
       throw new CredentialsException(CredentialsErrorCode.NotEligible, undefined, {
         missing: ['Enroll in the course'],
       });
+    }
     return this.dataSource.transaction(async (em) => {
       await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`certificate:${enrollmentId}`]);
       if (options.replaces)
@@ -370,9 +374,11 @@ export class CertificateService {
 
   /** Public: never "valid" when revoked or expired. */
   async verify(code: string): Promise<VerificationResponse> {
-    const row = await this.dataSource.manager.findOneBy(CertificateEntity, {
-      verificationCode: normaliseVerificationCode(code),
-    });
+    const normalised = normaliseVerificationCode(code);
+    // Anything outside the alphabet (a NUL byte PostgreSQL would refuse, say) cannot match.
+    const row = isWellFormedVerificationCode(normalised)
+      ? await this.dataSource.manager.findOneBy(CertificateEntity, { verificationCode: normalised })
+      : null;
     if (!row)
       throw new CredentialsException(
         CredentialsErrorCode.CertificateNotFound,

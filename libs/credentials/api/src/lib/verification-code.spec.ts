@@ -2,6 +2,7 @@ import {
   CODE_ALPHABET,
   CODE_BITS,
   formatVerificationCode,
+  isWellFormedVerificationCode,
   newVerificationCode,
   normaliseVerificationCode,
 } from './verification-code';
@@ -22,5 +23,11 @@ describe('verification codes', () => {
   it('print in groups and read back from what a person types', () => {
     expect(formatVerificationCode('7KQM4XTR9HWPC')).toBe('7KQM-4XTR-9HWPC');
     expect(normaliseVerificationCode(' 7kqm-4xtr 9hwpc ')).toBe('7KQM4XTR9HWPC');
+  });
+
+  it('tells a code that could exist from anything else', () => {
+    expect(isWellFormedVerificationCode('7KQM4XTR9HWPC')).toBe(true);
+    for (const bad of ['7KQM4XTR9HWP', '7KQM4XTR9HWPCX', '0KQM4XTR9HWPC', '7KQM4XTR9HWP\u0000', ''])
+      expect(isWellFormedVerificationCode(bad)).toBe(false);
   });
 });

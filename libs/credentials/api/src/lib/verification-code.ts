@@ -22,3 +22,10 @@ export function formatVerificationCode(code: string): string {
 export function normaliseVerificationCode(input: string): string {
   return input.toUpperCase().replace(/[\s-]/g, '');
 }
+
+const CODE_PATTERN = new RegExp(`^[${CODE_ALPHABET}]{${CODE_LENGTH}}$`);
+
+/** True for a stored-form code that could exist (alphabet and length): others need no lookup. */
+export function isWellFormedVerificationCode(code: string): boolean {
+  return CODE_PATTERN.test(code);
+}

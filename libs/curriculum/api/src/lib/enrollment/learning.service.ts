@@ -288,16 +288,9 @@ export class LearningService {
         userId: actor.id,
       });
       const { progress } = toOutlineModules(tree, await completedLessonIds(em, enrollment.id));
-      await em.update(
-        EnrollmentEntity,
-        { id: enrollment.id },
-        {
-          lastActivityAt: new Date(),
-          ...(progress.percentComplete === 100 && !enrollment.completedAt
-            ? { completedAt: new Date() }
-            : {}),
-        },
-      );
+      await em.update(EnrollmentEntity, { id: enrollment.id }, { lastActivityAt: new Date() });
+      // One rule for the completion date, shared with quiz passes and role-play grades.
+      await this.outlines.syncCompletion(em, actor.id, ctx.module.id);
       return {
         courseId: ctx.version.courseId,
         lessonId,
