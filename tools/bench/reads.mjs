@@ -261,6 +261,14 @@ async function main() {
       pid: api.pid,
       next: () => ({ path: '/api/me/enrollments', headers: pick(trainees) }),
     });
+    // The framework's floor: a public route answered without the database (a malformed code
+    // is "not found" before any lookup) - what the HTTP stack alone costs per request.
+    await measure('api-floor', apiClient, {
+      connections: c,
+      seconds: d,
+      pid: api.pid,
+      next: () => ({ path: '/api/verify/x', expectStatus: 404 }),
+    });
     await measure('bare-http-after', bareClient, {
       connections: c,
       seconds: d,

@@ -100,7 +100,9 @@ export async function closedLoop(client, { name, connections, seconds, warmupSec
         try {
           const res = await client.request(r.method ?? 'GET', r.path, { headers: r.headers });
           status = res.status;
-          ok = status >= 200 && status < 300 && (!r.check || r.check(res));
+          ok =
+            (r.expectStatus ? status === r.expectStatus : status >= 200 && status < 300) &&
+            (!r.check || r.check(res));
           if (!ok) detail = typeof res.body === 'string' ? res.body : JSON.stringify(res.body);
         } catch (error) {
           detail = String(error);

@@ -113,6 +113,14 @@ describe('Assessment: quizzes and attempts', () => {
     return trainee.accessToken;
   }
 
+  async function startAttempt(quizId: string, token: string): Promise<AttemptStartResponse> {
+    const res = await request(t.http)
+      .post(`/api/quizzes/${quizId}/attempts`)
+      .set(bearer(token))
+      .expect(201);
+    return res.body as AttemptStartResponse;
+  }
+
   const correctAnswers = (key: AuthorQuestion[]) =>
     key.map((q) => ({
       questionId: q.id,
@@ -128,12 +136,7 @@ describe('Assessment: quizzes and attempts', () => {
       (await request(t.http).get(`/api/courses/${course.id}`).set(bearer(trainee)).expect(200))
         .body,
     ];
-    const started = (
-      await request(t.http)
-        .post(`/api/quizzes/${quiz.id}/attempts`)
-        .set(bearer(trainee))
-        .expect(201)
-    ).body as AttemptStartResponse;
+    const started = await startAttempt(quiz.id, trainee);
     seen.push(started);
     await request(t.http)
       .put(`/api/attempts/${started.id}/answers/${started.questions[0].id}`)
@@ -170,12 +173,7 @@ describe('Assessment: quizzes and attempts', () => {
       .set(bearer(trainee))
       .expect(403);
 
-    const first = (
-      await request(t.http)
-        .post(`/api/quizzes/${quiz.id}/attempts`)
-        .set(bearer(trainee))
-        .expect(201)
-    ).body as AttemptStartResponse;
+    const first = await startAttempt(quiz.id, trainee);
     const [single, tf, multiple] = key;
     const res = await request(t.http)
       .post(`/api/attempts/${first.id}/submit`)
@@ -199,12 +197,7 @@ describe('Assessment: quizzes and attempts', () => {
       feedback: [{ text: 'Yes' }],
     });
 
-    const second = (
-      await request(t.http)
-        .post(`/api/quizzes/${quiz.id}/attempts`)
-        .set(bearer(trainee))
-        .expect(201)
-    ).body as AttemptStartResponse;
+    const second = await startAttempt(quiz.id, trainee);
     expect(second.id).not.toBe(first.id);
     const passed = await request(t.http)
       .post(`/api/attempts/${second.id}/submit`)
@@ -226,12 +219,7 @@ describe('Assessment: quizzes and attempts', () => {
   it('merges the submitted answers over the autosave', async () => {
     const { course, quiz, key } = await courseWithQuiz();
     const trainee = await enrolledTrainee(course);
-    const attempt = (
-      await request(t.http)
-        .post(`/api/quizzes/${quiz.id}/attempts`)
-        .set(bearer(trainee))
-        .expect(201)
-    ).body as AttemptStartResponse;
+    const attempt = await startAttempt(quiz.id, trainee);
     for (const a of correctAnswers(key).slice(0, 2)) {
       await request(t.http)
         .put(`/api/attempts/${attempt.id}/answers/${a.questionId}`)
@@ -250,12 +238,7 @@ describe('Assessment: quizzes and attempts', () => {
   it('keeps every answer of parallel autosaves, and none that arrives after the submit', async () => {
     const { course, quiz, key } = await courseWithQuiz();
     const trainee = await enrolledTrainee(course);
-    const attempt = (
-      await request(t.http)
-        .post(`/api/quizzes/${quiz.id}/attempts`)
-        .set(bearer(trainee))
-        .expect(201)
-    ).body as AttemptStartResponse;
+    const attempt = await startAttempt(quiz.id, trainee);
     const answers = correctAnswers(key);
     // All at once: each merges its own question into the saved answers.
     await Promise.all(
@@ -281,15 +264,51 @@ describe('Assessment: quizzes and attempts', () => {
     expect(late.body.code).toBe('ATTEMPT_CLOSED');
   });
 
+  it('refuses an autosave to another trainee, of a question or option not in the attempt, and saves nothing', async () => {
+    const { course, quiz, key } = await courseWithQuiz();
+    const trainee = await enrolledTrainee(course);
+    const other = await enrolledTrainee(course);
+    const attempt = await startAttempt(quiz.id, trainee);
+    const [first, second] = attempt.questions;
+    if (!first || !second) throw new Error('the quiz needs two questions');
+    const put = (token: string, attemptId: string, questionId: string, optionIds: string[]) =>
+      request(t.http)
+        .put(`/api/attempts/${attemptId}/answers/${questionId}`)
+        .set(bearer(token))
+        .send({ optionIds });
+    const own = [first.options[0]?.id ?? ''];
+    expect((await put(other, attempt.id, first.id, own).expect(403)).body.code).toBe(
+      'NOT_YOUR_ATTEMPT',
+    );
+    const stranger = key.find((q) => !attempt.questions.some((a) => a.id === q.id));
+    const foreignQuestion = stranger?.id ?? '00000000-0000-4000-8000-000000000000';
+    expect((await put(trainee, attempt.id, foreignQuestion, own).expect(400)).body.code).toBe(
+      'QUESTION_NOT_IN_ATTEMPT',
+    );
+    // An option of the second question given as an answer to the first.
+    const mixed = await put(trainee, attempt.id, first.id, [
+      ...own,
+      second.options[0]?.id ?? '',
+    ]).expect(400);
+    expect(mixed.body.message).toMatch(/optionIds/);
+    await put(trainee, '00000000-0000-4000-8000-000000000000', first.id, own).expect(404);
+    const saved = await request(t.http)
+      .get(`/api/attempts/${attempt.id}`)
+      .set(bearer(trainee))
+      .expect(200);
+    expect(saved.body.answers).toEqual({});
+    await put(trainee, attempt.id, first.id, own).expect(204);
+    const after = await request(t.http)
+      .get(`/api/attempts/${attempt.id}`)
+      .set(bearer(trainee))
+      .expect(200);
+    expect(after.body.answers).toEqual({ [first.id]: own });
+  });
+
   it('grades one of 12 parallel submits; the rest get 409', async () => {
     const { course, quiz, key } = await courseWithQuiz();
     const trainee = await enrolledTrainee(course);
-    const attempt = (
-      await request(t.http)
-        .post(`/api/quizzes/${quiz.id}/attempts`)
-        .set(bearer(trainee))
-        .expect(201)
-    ).body as AttemptStartResponse;
+    const attempt = await startAttempt(quiz.id, trainee);
     const results = await Promise.all(
       Array.from({ length: 12 }, () =>
         request(t.http)
@@ -344,12 +363,7 @@ describe('Assessment: quizzes and attempts', () => {
   it('honours Idempotency-Key on submit', async () => {
     const { course, quiz, key } = await courseWithQuiz();
     const trainee = await enrolledTrainee(course);
-    const attempt = (
-      await request(t.http)
-        .post(`/api/quizzes/${quiz.id}/attempts`)
-        .set(bearer(trainee))
-        .expect(201)
-    ).body as AttemptStartResponse;
+    const attempt = await startAttempt(quiz.id, trainee);
     const first = await request(t.http)
       .post(`/api/attempts/${attempt.id}/submit`)
       .set(bearer(trainee))
@@ -374,12 +388,7 @@ describe('Assessment: quizzes and attempts', () => {
   it('grades an open attempt past its time when the trainee starts again, and starts one new attempt however many starts arrive', async () => {
     const { course, quiz } = await courseWithQuiz({ timeLimitMinutes: 10, maxAttempts: 3 });
     const trainee = await enrolledTrainee(course);
-    const first = (
-      await request(t.http)
-        .post(`/api/quizzes/${quiz.id}/attempts`)
-        .set(bearer(trainee))
-        .expect(201)
-    ).body as AttemptStartResponse;
+    const first = await startAttempt(quiz.id, trainee);
     await queryDatabase(
       t.db.url,
       `UPDATE assessment.attempt SET expires_at = now() - interval '1 minute' WHERE id = $1`,
@@ -409,12 +418,7 @@ describe('Assessment: quizzes and attempts', () => {
   it('grades a late submission on what was saved in time, and flags it', async () => {
     const { course, quiz, key } = await courseWithQuiz({ timeLimitMinutes: 10 });
     const trainee = await enrolledTrainee(course);
-    const attempt = (
-      await request(t.http)
-        .post(`/api/quizzes/${quiz.id}/attempts`)
-        .set(bearer(trainee))
-        .expect(201)
-    ).body as AttemptStartResponse;
+    const attempt = await startAttempt(quiz.id, trainee);
     expect(attempt.expiresAt).not.toBeNull();
     const [a] = correctAnswers(key);
     await request(t.http)

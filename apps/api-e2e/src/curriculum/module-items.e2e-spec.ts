@@ -39,7 +39,7 @@ class InMemoryQuizzes extends ModuleItemsSource {
     return Promise.resolve(found);
   }
 
-  passed(_em: EntityManager, itemIds: string[], userId: string): Promise<string[]> {
+  override passed(_em: EntityManager, itemIds: string[], userId: string): Promise<string[]> {
     return Promise.resolve(itemIds.filter((id) => this.passedBy.has(`${userId}:${id}`)));
   }
 

@@ -20,19 +20,21 @@ interface Captured {
  */
 const BUDGETS = {
   // A published version's structure is read once and cached (course-tree.ts): its reads cost
-  // the reader's state, two pass-state queries, the owners' names and the sign-in check.
-  outline: 5,
+  // the sign-in check, the reader's state, the pass states (every item source in one
+  // statement) and the owners' names.
+  outline: 4,
   // A draft's structure is read every time (modules, lessons, quizzes, role-plays).
   outlineDraft: 7,
-  // The sign-in check, the quiz, module access (reader state + two pass states), earlier
-  // attempts, the question bank (one statement), the insert: no transaction (the unique
-  // indexes settle parallel starts).
-  start: 8,
-  // Sign-in check, the attempt, one conditional UPDATE: no transaction.
-  autosave: 3,
-  // A passing submit also brings the enrollment's completion date up to date (enrollment and
-  // progress under a row lock, two pass states, the date): 8 for a failing one.
-  submit: 12,
+  // The sign-in check, the quiz with its question bank, module access (the reader's state;
+  // pass states only of earlier modules' items, none here), one conditional INSERT: no
+  // transaction (the unique indexes settle parallel starts).
+  start: 4,
+  // Sign-in check and one conditional UPDATE (the attempt is read only to explain a refusal).
+  autosave: 2,
+  // BEGIN, the sign-in check, the attempt under a row lock, the quiz, the grade, the audit
+  // event, COMMIT; a passing one also brings the enrollment's completion date up to date
+  // (enrollment and progress under a row lock, the pass states, the date).
+  submit: 10,
   verify: 1,
 };
 

@@ -594,15 +594,11 @@ export class RoleplayService extends ModuleItemsSource {
     return found;
   }
 
-  async passed(em: EntityManager, itemIds: string[], userId: string): Promise<string[]> {
-    const rows = await em.query<{ scenario_id: string }[]>(
-      `SELECT DISTINCT s.scenario_id FROM roleplay.submission s
-         JOIN roleplay.grade g ON g.submission_id = s.id
-        WHERE s.scenario_id = ANY($1::uuid[]) AND s.user_id = $2 AND g.outcome = 'pass'
-          AND ${CURRENT_GRADE}`,
-      [itemIds, userId],
-    );
-    return rows.map((r) => r.scenario_id);
+  override passedQuery(): string {
+    return `SELECT DISTINCT s.scenario_id AS id FROM roleplay.submission s
+              JOIN roleplay.grade g ON g.submission_id = s.id
+             WHERE s.scenario_id = ANY($1::uuid[]) AND s.user_id = $2 AND g.outcome = 'pass'
+               AND ${CURRENT_GRADE}`;
   }
 
   async copy(em: EntityManager, newModuleIdByOld: ReadonlyMap<string, string>): Promise<void> {

@@ -6,6 +6,7 @@ import {
   type AttemptResponse,
   type AttemptStartResponse,
   AuditEventType,
+  type AuthorQuestion,
   type QuestionResult,
   type SubmitAttemptResponse,
   type TraineeQuestion,
@@ -76,23 +77,28 @@ export class AttemptService {
   ) {}
 
   /**
-   * Starts an attempt, or returns the open one. Optimistic, without a transaction (the start
-   * of a quiz day is its busiest moment): read the trainee's attempts, check, insert; the
-   * unique indexes (one open attempt per trainee and quiz; one row per attempt number) refuse
-   * a parallel start's duplicate, which then reads again and returns the winner's attempt, so
-   * the limit is never exceeded. An open attempt past its time is graded first, under an
-   * advisory lock per trainee and quiz.
+   * Starts an attempt, or returns the open one. The start of a quiz day is its busiest moment,
+   * so the usual case is three statements: the quiz with its bank, the trainee's access, and
+   * one INSERT that only happens when no attempt is open, none passed and the limit is not
+   * reached (the unique indexes - one open attempt per trainee and quiz, one row per attempt
+   * number - refuse a parallel start's duplicate). Anything else (an open attempt to resume, a
+   * lost race, a limit) reads the trainee's attempts and decides; an open attempt past its
+   * time is graded first, under an advisory lock per trainee and quiz.
    */
   async start(actor: Actor, quizId: string): Promise<AttemptStartResponse> {
-    const quiz = await this.quizzes.find(quizId);
+    const { quiz, bank } = await this.quizzes.findWithBank(quizId);
     await this.assertCanTake(actor, quiz);
     const em = this.dataSource.manager;
+    if (bank.length > 0) {
+      const first = await this.insertIfFree(em, this.draft(quiz, actor.id, 0, bank), quiz);
+      if (first) return toStartResponse(first);
+    }
     for (let round = 0; round < 5; round++) {
       const previous = await this.attemptsOf(em, quizId, actor.id);
       const open = previous.find((a) => a.status === AttemptStatus.Open);
       if (open && !isExpired(open)) return toStartResponse(open);
-      if (open) return toStartResponse(await this.startAfterExpired(actor, quiz));
-      const created = await this.newAttempt(em, quiz, actor.id, previous);
+      if (open) return toStartResponse(await this.startAfterExpired(actor, quiz, bank));
+      const created = this.next(quiz, actor.id, previous, bank);
       try {
         await em.insert(AttemptEntity, created);
         return toStartResponse(created);
@@ -104,12 +110,49 @@ export class AttemptService {
     throw new Error(`attempt start for quiz ${quizId} kept colliding`);
   }
 
+  /**
+   * Inserts `attempt` numbered after the trainee's others when none is open, none passed and
+   * the quiz's limit is not reached; null when any of that (or a parallel start) stops it.
+   */
+  private async insertIfFree(
+    em: EntityManager,
+    attempt: AttemptEntity,
+    quiz: QuizEntity,
+  ): Promise<AttemptEntity | null> {
+    const rows = await em.query<{ id: string; number: number; created_at: Date }[]>(
+      `WITH mine AS (
+         SELECT count(*)::int AS taken, bool_or(status = 'open' OR passed IS TRUE) AS blocked
+           FROM assessment.attempt WHERE quiz_id = $1 AND user_id = $2)
+       INSERT INTO assessment.attempt
+              (quiz_id, user_id, number, status, expires_at, questions, answers)
+       SELECT $1, $2, mine.taken + 1, 'open', $3, $4::jsonb, '{}'::jsonb
+         FROM mine
+        WHERE NOT COALESCE(mine.blocked, false) AND mine.taken < $5
+       ON CONFLICT DO NOTHING
+       RETURNING id, number, created_at`,
+      [
+        attempt.quizId,
+        attempt.userId,
+        attempt.expiresAt,
+        JSON.stringify(attempt.questions),
+        quiz.maxAttempts,
+      ],
+    );
+    const row = rows.at(0);
+    if (!row) return null;
+    return Object.assign(attempt, { id: row.id, number: row.number, createdAt: row.created_at });
+  }
+
   private attemptsOf(em: EntityManager, quizId: string, userId: string): Promise<AttemptEntity[]> {
     return em.find(AttemptEntity, { where: { quizId, userId }, order: { number: 'ASC' } });
   }
 
   /** The rare path: grade the expired open attempt and start the next, serialised. */
-  private startAfterExpired(actor: Actor, quiz: QuizEntity): Promise<AttemptEntity> {
+  private startAfterExpired(
+    actor: Actor,
+    quiz: QuizEntity,
+    bank: AuthorQuestion[],
+  ): Promise<AttemptEntity> {
     return this.dataSource.transaction(async (em) => {
       await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
         `attempt:${quiz.id}:${actor.id}`,
@@ -117,25 +160,37 @@ export class AttemptService {
       const previous = await this.attemptsOf(em, quiz.id, actor.id);
       const open = previous.find((a) => a.status === AttemptStatus.Open);
       if (open && !isExpired(open)) return open;
-      if (open) await this.grade(em, open, null, actor.id);
-      const created = await this.newAttempt(em, quiz, actor.id, previous);
+      if (open) await this.grade(em, open, quiz, null, actor.id);
+      const created = this.next(quiz, actor.id, previous, bank);
       await em.insert(AttemptEntity, created);
       return created;
     });
   }
 
-  /** The next attempt's row (not yet inserted): questions drawn and snapshotted. */
-  private async newAttempt(
-    em: EntityManager,
+  /** The attempt after `previous` (not yet inserted), or why there cannot be one. */
+  private next(
     quiz: QuizEntity,
     userId: string,
     previous: AttemptEntity[],
-  ): Promise<AttemptEntity> {
+    bank: AuthorQuestion[],
+  ): AttemptEntity {
     if (previous.some((a) => a.passed === true))
       throw new AssessmentException(AssessmentErrorCode.AlreadyPassed);
     if (previous.length >= quiz.maxAttempts)
       throw new AssessmentException(AssessmentErrorCode.AttemptLimitReached);
-    const bank = await this.quizzes.authorQuestions(em, quiz.id);
+    return this.draft(quiz, userId, previous.length + 1, bank);
+  }
+
+  /**
+   * An attempt's row, not yet inserted: questions drawn from the bank and snapshotted (number 0
+   * for {@link insertIfFree}, which numbers the row in SQL).
+   */
+  private draft(
+    quiz: QuizEntity,
+    userId: string,
+    number: number,
+    bank: AuthorQuestion[],
+  ): AttemptEntity {
     if (bank.length === 0) throw new AssessmentException(AssessmentErrorCode.NoQuestions);
     const drawn = drawQuestions(bank, quiz.questionsPerAttempt, quiz.questionsPerTag);
     const random = quiz.questionsPerAttempt !== null || quiz.questionsPerTag !== null;
@@ -150,10 +205,10 @@ export class AttemptService {
       options: quiz.shuffle && q.type !== 'true_false' ? shuffled(q.options) : q.options,
     }));
     const now = new Date();
-    return em.create(AttemptEntity, {
+    return this.dataSource.manager.create(AttemptEntity, {
       quizId: quiz.id,
       userId,
-      number: previous.length + 1,
+      number,
       status: AttemptStatus.Open,
       expiresAt: quiz.timeLimitMinutes
         ? new Date(now.getTime() + quiz.timeLimitMinutes * 60_000)
@@ -170,12 +225,39 @@ export class AttemptService {
   }
 
   /**
-   * Autosave of one answer while the attempt is open and in time. The hottest write of a quiz
-   * day, so no explicit transaction: the attempt is read and the answer checked, then one
-   * conditional UPDATE merges it (in SQL, so autosaves of two questions never lose each other)
-   * only while the attempt is still open and in time; a submit in between wins (409).
+   * Autosave of one answer while the attempt is open and in time: the hottest write of a quiz
+   * day, so one statement. A conditional UPDATE merges the answer (in SQL, so autosaves of two
+   * questions never lose each other) only when the attempt is the trainee's, open, in time,
+   * and the question and every option are in its snapshot; a submit in between wins. When it
+   * changes nothing, the attempt is read to say why (404, 403, 409 or 422).
    */
   async saveAnswer(
+    actor: Actor,
+    attemptId: string,
+    questionId: string,
+    optionIds: string[],
+  ): Promise<void> {
+    const em = this.dataSource.manager;
+    const now = new Date();
+    const [, saved] = await em.query<[unknown, number]>(
+      `UPDATE assessment.attempt a
+          SET answers = a.answers || jsonb_build_object($2::text, $3::jsonb), updated_at = now()
+        WHERE a.id = $1 AND a.user_id = $5 AND a.status = 'open'
+          AND (a.expires_at IS NULL OR a.expires_at >= $4)
+          AND EXISTS (
+                SELECT 1 FROM jsonb_array_elements(a.questions) q
+                 WHERE q->>'id' = $2
+                   AND NOT EXISTS (
+                         SELECT 1 FROM jsonb_array_elements_text($3::jsonb) s(id)
+                          WHERE NOT (q->'options' @> jsonb_build_array(jsonb_build_object('id', s.id)))))`,
+      [attemptId, questionId, JSON.stringify(optionIds), now, actor.id],
+    );
+    if (saved === 1) return;
+    await this.saveAnswerChecked(actor, attemptId, questionId, optionIds);
+  }
+
+  /** Autosave that found nothing to update at once: check step by step for the exact error. */
+  private async saveAnswerChecked(
     actor: Actor,
     attemptId: string,
     questionId: string,
@@ -227,7 +309,7 @@ export class AttemptService {
           attempt.answers = { ...attempt.answers, [answer.questionId]: answer.optionIds };
         }
       }
-      await this.grade(em, attempt, idempotencyKey, actor.id);
+      await this.grade(em, attempt, quiz, idempotencyKey, actor.id);
       return this.toSubmitResponse(attempt, quiz);
     });
   }
@@ -263,10 +345,10 @@ export class AttemptService {
   private async grade(
     em: EntityManager,
     attempt: AttemptEntity,
+    quiz: QuizEntity,
     idempotencyKey: string | null,
     actorId: string,
   ): Promise<void> {
-    const quiz = await em.findOneByOrFail(QuizEntity, { id: attempt.quizId });
     const now = new Date();
     const grade = gradeAttempt(
       attempt.questions,

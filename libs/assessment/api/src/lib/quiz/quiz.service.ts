@@ -33,6 +33,55 @@ export function keyProblem(dto: CreateQuestionDto): string | null {
   return null;
 }
 
+/** The questions of quiz `$1` with their key, in quiz order, as one JSON array. */
+const BANK_SQL = `COALESCE((
+  SELECT json_agg(json_build_object(
+           'id', q.id, 'type', q.type, 'prompt', q.prompt, 'points', q.points,
+           'rationale', q.rationale, 'tags', q.tags, 'partialCredit', q.partial_credit,
+           'options', COALESCE((SELECT json_agg(json_build_object('id', o.id, 'text', o.text,
+                                        'correct', o.correct, 'feedback', o.feedback)
+                                        ORDER BY o.position, o.id)
+                                 FROM assessment.question_option o WHERE o.question_id = q.id),
+                               '[]'::json))
+         ORDER BY l.position, l.id)
+    FROM assessment.quiz_question l
+    JOIN assessment.question q ON q.id = l.question_id
+   WHERE l.quiz_id = $1), '[]'::json)`;
+
+interface QuizRow {
+  id: string;
+  module_id: string;
+  lineage_id: string;
+  title: string;
+  passing_score: number;
+  max_attempts: number;
+  time_limit_minutes: number | null;
+  questions_per_attempt: number | null;
+  questions_per_tag: Record<string, number> | null;
+  shuffle: boolean;
+  is_post_test: boolean;
+  created_at: Date;
+  updated_at: Date;
+}
+
+function quizFromRow(row: QuizRow): QuizEntity {
+  return Object.assign(new QuizEntity(), {
+    id: row.id,
+    moduleId: row.module_id,
+    lineageId: row.lineage_id,
+    title: row.title,
+    passingScore: row.passing_score,
+    maxAttempts: row.max_attempts,
+    timeLimitMinutes: row.time_limit_minutes,
+    questionsPerAttempt: row.questions_per_attempt,
+    questionsPerTag: row.questions_per_tag,
+    shuffle: row.shuffle,
+    isPostTest: row.is_post_test,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  });
+}
+
 @Injectable()
 export class QuizService extends ModuleItemsSource {
   constructor(
@@ -171,23 +220,26 @@ export class QuizService extends ModuleItemsSource {
     return response;
   }
 
-  /** The quiz's questions with their key, in quiz order (2 queries). */
+  /** The quiz's questions with their key, in quiz order, in one statement. */
   async authorQuestions(em: EntityManager, quizId: string): Promise<AuthorQuestion[]> {
-    // One statement (a quiz is started by hundreds of trainees at once, docs/performance.md).
-    return em.query<AuthorQuestion[]>(
-      `SELECT q.id, q.type, q.prompt, q.points, q.rationale, q.tags,
-              q.partial_credit AS "partialCredit",
-              COALESCE((SELECT json_agg(json_build_object('id', o.id, 'text', o.text,
-                                 'correct', o.correct, 'feedback', o.feedback)
-                                 ORDER BY o.position, o.id)
-                          FROM assessment.question_option o WHERE o.question_id = q.id),
-                       '[]'::json) AS options
-         FROM assessment.quiz_question l
-         JOIN assessment.question q ON q.id = l.question_id
-        WHERE l.quiz_id = $1
-        ORDER BY l.position, l.id`,
+    const rows = await em.query<{ bank: AuthorQuestion[] }[]>(`SELECT ${BANK_SQL} AS bank`, [
+      quizId,
+    ]);
+    return rows[0]?.bank ?? [];
+  }
+
+  /**
+   * The quiz and its question bank (with the key) in one statement: what a quiz start needs
+   * (a quiz is started by hundreds of trainees at once, docs/performance.md).
+   */
+  async findWithBank(quizId: string): Promise<{ quiz: QuizEntity; bank: AuthorQuestion[] }> {
+    const rows = await this.dataSource.manager.query<(QuizRow & { bank: AuthorQuestion[] })[]>(
+      `SELECT z.*, ${BANK_SQL} AS bank FROM assessment.quiz z WHERE z.id = $1`,
       [quizId],
     );
+    const row = rows.at(0);
+    if (!row) throw new AssessmentException(AssessmentErrorCode.QuizNotFound);
+    return { quiz: quizFromRow(row), bank: row.bank };
   }
 
   // ModuleItemsSource: quizzes appear in the outline and gate their module.
@@ -212,13 +264,9 @@ export class QuizService extends ModuleItemsSource {
     return found;
   }
 
-  async passed(em: EntityManager, itemIds: string[], userId: string): Promise<string[]> {
-    const rows = await em.query<{ quiz_id: string }[]>(
-      `SELECT DISTINCT a.quiz_id FROM assessment.attempt a
-        WHERE a.quiz_id = ANY($1::uuid[]) AND a.user_id = $2 AND a.passed`,
-      [itemIds, userId],
-    );
-    return rows.map((r) => r.quiz_id);
+  override passedQuery(): string {
+    return `SELECT DISTINCT a.quiz_id AS id FROM assessment.attempt a
+             WHERE a.quiz_id = ANY($1::uuid[]) AND a.user_id = $2 AND a.passed`;
   }
 
   async copy(em: EntityManager, newModuleIdByOld: ReadonlyMap<string, string>): Promise<void> {

@@ -24,6 +24,11 @@ export interface ItemsFor {
   registry: ModuleItemsRegistry;
   /** Whose pass states to load; null for staff views. */
   userId: string | null;
+  /**
+   * Load pass states only for the items of modules before this one (all that its lock
+   * depends on); the later items read as not passed. None at all for a first module.
+   */
+  passesBefore?: string;
 }
 
 type Structure = (TreeModuleBase & ModuleItemsStructure)[];
@@ -146,6 +151,7 @@ export async function loadTrees(
   const itemIds: string[] = [];
   for (const structure of structures.values())
     for (const m of structure) {
+      if (m.id === items.passesBefore) break;
       for (const q of m.quizzes) itemIds.push(q.id);
       for (const r of m.roleplays) itemIds.push(r.id);
     }

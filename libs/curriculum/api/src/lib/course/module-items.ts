@@ -34,8 +34,22 @@ export abstract class ModuleItemsSource {
     em: EntityManager,
     moduleIds: string[],
   ): Promise<Map<string, Partial<ModuleItemsStructure>>>;
-  /** Which of these items (ids from `load`) the user has passed, in one query. */
-  abstract passed(em: EntityManager, itemIds: string[], userId: string): Promise<string[]>;
+  /**
+   * SQL selecting which of the items `$1::uuid[]` (ids from `load`) user `$2` has passed, as
+   * one column `id`. The registry runs every source's query as one statement (UNION ALL); a
+   * source that answers in code returns null and overrides {@link passed}.
+   */
+  passedQuery(): string | null {
+    return null;
+  }
+
+  /** Which of these items the user has passed (a source without {@link passedQuery}). */
+  async passed(em: EntityManager, itemIds: string[], userId: string): Promise<string[]> {
+    const sql = this.passedQuery();
+    if (!sql) throw new Error(`${this.constructor.name} must define passedQuery() or passed()`);
+    const rows = await em.query<{ id: string }[]>(sql, [itemIds, userId]);
+    return rows.map((r) => r.id);
+  }
   /** A draft version was copied: copy the items of each old module to its new module. */
   abstract copy(em: EntityManager, newModuleIdByOld: ReadonlyMap<string, string>): Promise<void>;
 }
@@ -64,12 +78,25 @@ export class ModuleItemsRegistry {
     return items;
   }
 
-  /** The ids among `itemIds` that the user has passed (one query per source). */
+  /**
+   * The ids among `itemIds` that the user has passed: the sources' queries in one statement
+   * (and one call per source that answers in code).
+   */
   async passed(em: EntityManager, itemIds: string[], userId: string): Promise<Set<string>> {
     const passed = new Set<string>();
     if (itemIds.length === 0) return passed;
+    const queries: string[] = [];
     for (const source of this.sources) {
-      for (const id of await source.passed(em, itemIds, userId)) passed.add(id);
+      const sql = source.passedQuery();
+      if (sql) queries.push(sql);
+      else for (const id of await source.passed(em, itemIds, userId)) passed.add(id);
+    }
+    if (queries.length > 0) {
+      const rows = await em.query<{ id: string }[]>(
+        queries.map((q) => `(${q})`).join(' UNION ALL '),
+        [itemIds, userId],
+      );
+      for (const row of rows) passed.add(row.id);
     }
     return passed;
   }

@@ -256,7 +256,11 @@ export class OutlineService {
     const enrolled = row.enrollment_id !== null && row.enrolled_version_id === row.version_id;
     let locked = false;
     if (enrolled) {
-      const tree = await loadTree(em, row.version_id, { registry: this.items, userId: actor.id });
+      const tree = await loadTree(em, row.version_id, {
+        registry: this.items,
+        userId: actor.id,
+        passesBefore: moduleId,
+      });
       const { modules } = toOutlineModules(tree, new Set(row.completed ?? []));
       locked = modules.find((m) => m.id === moduleId)?.locked ?? false;
     }

@@ -101,6 +101,18 @@ export class UserService {
     return this.users.findOneBy({ id });
   }
 
+  /**
+   * Who a signed-in request acts as: id, email and current roles, by primary key in one
+   * plain statement (every authenticated request asks, so no query building).
+   */
+  async actorById(id: string): Promise<{ id: string; email: string; roles: Role[] } | null> {
+    const rows = await this.users.manager.query<{ id: string; email: string; roles: Role[] }[]>(
+      'SELECT id, email, roles FROM identity."user" WHERE id = $1',
+      [id],
+    );
+    return rows.at(0) ?? null;
+  }
+
   async markLoggedIn(id: string): Promise<void> {
     await this.users.update({ id }, { lastLoginAt: new Date() });
   }
