@@ -36,7 +36,10 @@ out.push(
   `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="12" role="img" aria-labelledby="t d">`,
   `<title id="t">Quiz day: p99 latency per step against trainees</title>`,
   `<desc id="d">${now
-    .map((r) => `${r.trainees} trainees: ${STEPS.map(([s]) => `${s} ${Math.round(r.p99Ms[s])} ms`).join(', ')}`)
+    .map(
+      (r) =>
+        `${r.trainees} trainees: ${STEPS.map(([s]) => `${s} ${Math.round(r.p99Ms[s])} ms`).join(', ')}`,
+    )
     .join('; ')}</desc>`,
   `<rect width="${W}" height="${H}" fill="#fff"/>`,
   `<text x="${M.left}" y="24" font-size="15" font-weight="bold" fill="#1b1b1b">Quiz day on one 2-core machine: p99 latency per step (log scale)</text>`,
@@ -47,9 +50,7 @@ for (const ms of [10, 30, 100, 300, 1000, 3000, 10000]) {
     `<text x="${M.left - 8}" y="${y(ms) + 4}" text-anchor="end" fill="#1b1b1b">${ms >= 1000 ? `${ms / 1000} s` : `${ms} ms`}</text>`,
   );
 }
-out.push(
-  `<text x="${W - M.right + 6}" y="${y(300) + 4}" fill="#1b1b1b">target 300 ms</text>`,
-);
+out.push(`<text x="${W - M.right + 6}" y="${y(300) + 4}" fill="#1b1b1b">target 300 ms</text>`);
 const step = maxN > 2500 ? 1000 : 500;
 for (let n = 0; n <= Math.ceil(maxN / 500) * 500; n += step) {
   out.push(
@@ -84,7 +85,7 @@ if (before.length > 0) {
   const ly = M.top + 10 + STEPS.length * 20 + 6;
   out.push(
     `<line x1="${W - M.right + 10}" x2="${W - M.right + 34}" y1="${ly}" y2="${ly}" stroke="#555" stroke-width="1.5" stroke-dasharray="4 4"/>`,
-    `<text x="${W - M.right + 40}" y="${ly + 4}" fill="#1b1b1b">before (d77d395)</text>`,
+    `<text x="${W - M.right + 40}" y="${ly + 4}" fill="#1b1b1b">before (${figures.summary.quizDaySearchBefore.commit ?? 'earlier'})</text>`,
   );
 }
 out.push('</svg>');

@@ -396,6 +396,8 @@ async function main() {
           percentOfBare: targets.myCourses.percentOfBare,
           targetMet: targets.myCourses.met,
         },
+        // What the HTTP stack costs without the database: the ceiling of any API route here.
+        apiFloor: { ...brief('api-floor'), percentOfBare: ratio('api-floor') },
         verifyByCodeOneConnection: {
           ...brief('verify-by-code-c1'),
           targetMet: targets.verifyByCode.met,
