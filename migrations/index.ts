@@ -8,6 +8,7 @@ import { AddRecordingsAndGradeCorrections1767571200000 } from './1767571200000-A
 import { AddDeliveryStateToOutboxEmail1767600000000 } from './1767600000000-AddDeliveryStateToOutboxEmail';
 import { CreateCredentialsTables1767657600000 } from './1767657600000-CreateCredentialsTables';
 import { CreateAuthThrottleTable1767744000000 } from './1767744000000-CreateAuthThrottleTable';
+import { NotifyActorChanges1767830400000 } from './1767830400000-NotifyActorChanges';
 
 /**
  * Every migration, oldest first. The API bundle and the tests import this list, so a new
@@ -24,4 +25,5 @@ export const migrations = [
   AddDeliveryStateToOutboxEmail1767600000000,
   CreateCredentialsTables1767657600000,
   CreateAuthThrottleTable1767744000000,
+  NotifyActorChanges1767830400000,
 ];

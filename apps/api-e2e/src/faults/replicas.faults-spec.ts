@@ -122,6 +122,39 @@ describe('Two API replicas on one database (separate processes, no shared memory
       'token from A accepted by B; refresh cookie from A rotated by B; reuse on A revoked the family on both';
   });
 
+  it('applies a role change and an account deletion made on A to tokens on B at once (cached sign-in check dropped by NOTIFY)', async () => {
+    const admin = (await login(a.url, DEMO.admin)).accessToken;
+    const trainee = await registerTrainee(b.url);
+    const token = bearer(trainee.accessToken);
+    // B has checked (and cached) the trainee: not an admin.
+    await request(b.url).get('/api/users').set(token).expect(403);
+    await request(b.url).get('/api/users').set(token).expect(403);
+    /** Milliseconds until B answers `status` to the trainee's token (at most 3 s). */
+    const until = async (path: string, status: number): Promise<number> => {
+      const began = Date.now();
+      for (;;) {
+        const res = await request(b.url).get(path).set(token);
+        if (res.status === status) return Date.now() - began;
+        if (Date.now() - began > 3000) throw new Error(`B still answers ${res.status} on ${path}`);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+    };
+    await request(a.url)
+      .put(`/api/users/${trainee.user.id}/roles`)
+      .set(bearer(admin))
+      .send({ roles: ['trainee', 'admin'] })
+      .expect(200);
+    const promotedMs = await until('/api/users', 200);
+    await request(a.url).delete(`/api/users/${trainee.user.id}`).set(bearer(admin)).expect(204);
+    const deletedMs = await until('/api/me', 401);
+    expect(promotedMs).toBeLessThan(1000);
+    expect(deletedMs).toBeLessThan(1000);
+    figures['cachedSignInCheck'] = {
+      promotedVisibleOnBAfterMs: promotedMs,
+      deletedOnBAfterMs: deletedMs,
+    };
+  });
+
   it('grades an attempt submitted to both replicas at the same moment once', async () => {
     const quiz = world.quizzes[0];
     const outcomes: string[] = [];

@@ -3,6 +3,7 @@ export * from './lib/config/validate-environment';
 export * from './lib/config/environment.config';
 export * from './lib/database/snake-naming.strategy';
 export * from './lib/database/embedded-postgres';
+export * from './lib/database/invalidation';
 export * from './lib/errors/domain.exception';
 export * from './lib/errors/api-exception.filter';
 export * from './lib/errors/database-unavailable';

@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { AuditEventsController } from './audit/audit-events.controller';
 import { AuditTrail } from './audit/audit-trail';
+import { CacheInvalidation } from './database/invalidation';
 import { NotificationsController } from './notify/notifications.controller';
 import { Notifier } from './notify/notifier';
 
@@ -8,7 +9,7 @@ import { Notifier } from './notify/notifier';
 @Global()
 @Module({
   controllers: [NotificationsController, AuditEventsController],
-  providers: [AuditTrail, Notifier],
-  exports: [AuditTrail, Notifier],
+  providers: [AuditTrail, Notifier, CacheInvalidation],
+  exports: [AuditTrail, Notifier, CacheInvalidation],
 })
 export class PlatformModule {}

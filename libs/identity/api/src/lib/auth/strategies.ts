@@ -44,10 +44,10 @@ export class JwtStrategy extends PassportStrategy(JwtStrategyBase, 'jwt') {
   }
 
   async validate(claims: AccessTokenClaims): Promise<Actor> {
-    const user = await this.users.actorById(claims.sub);
+    const user = await this.users.actor(claims.sub);
     // A deleted (anonymised) account's tokens die with it, not when they expire.
     if (!user || isAnonymised(user.email)) throw new UnauthorizedException(UNAUTHORIZED_BODY);
-    return { id: user.id, email: user.email, roles: user.roles };
+    return { id: user.id, email: user.email, roles: [...user.roles] };
   }
 }
 

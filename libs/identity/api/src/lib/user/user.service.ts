@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { type Actor, AuditTrail, likePattern } from '@lms/platform/api';
+import {
+  type Actor,
+  AuditTrail,
+  CacheInvalidation,
+  type InvalidatedCache,
+  likePattern,
+} from '@lms/platform/api';
 import {
   type AdminUserSummary,
   AuditEventType,
@@ -49,7 +55,17 @@ export class UserService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditTrail,
-  ) {}
+    invalidation: CacheInvalidation,
+  ) {
+    // Dropped on every process at the commit of a change of email or roles, or a deletion
+    // (trigger of migration NotifyActorChanges), and here at once by the process that made it.
+    this.actors = invalidation.cache<Actor | null>('actor', {
+      maxEntries: 100_000,
+      ttlMs: 10 * 60_000,
+    });
+  }
+
+  private readonly actors: InvalidatedCache<Actor | null>;
 
   /** Creates an account (trainee unless roles are given); 409 when the email is taken. */
   async create(input: NewUser, manager?: EntityManager): Promise<UserEntity> {
@@ -102,15 +118,17 @@ export class UserService {
   }
 
   /**
-   * Who a signed-in request acts as: id, email and current roles, by primary key in one
-   * plain statement (every authenticated request asks, so no query building).
+   * Who a signed-in request acts as: id, email and current roles. Every authenticated request
+   * asks, so it is cached per process and dropped when the row changes (see `actors`).
    */
-  async actorById(id: string): Promise<{ id: string; email: string; roles: Role[] } | null> {
-    const rows = await this.users.manager.query<{ id: string; email: string; roles: Role[] }[]>(
-      'SELECT id, email, roles FROM identity."user" WHERE id = $1',
-      [id],
-    );
-    return rows.at(0) ?? null;
+  actor(id: string): Promise<Actor | null> {
+    return this.actors.get(id, async () => {
+      const rows = await this.users.manager.query<Actor[]>(
+        'SELECT id, email, roles FROM identity."user" WHERE id = $1',
+        [id],
+      );
+      return rows.at(0) ?? null;
+    });
   }
 
   async markLoggedIn(id: string): Promise<void> {
@@ -178,7 +196,7 @@ export class UserService {
     const ordered = [Role.Trainee, Role.Instructor, Role.Admin].filter((role) =>
       roles.includes(role),
     );
-    return this.dataSource.transaction(async (em) => {
+    const summary = await this.dataSource.transaction(async (em) => {
       const user = await em.findOne(UserEntity, {
         where: { id: userId },
         lock: { mode: 'pessimistic_write' },
@@ -203,6 +221,8 @@ export class UserService {
       const updated = await em.findOneByOrFail(UserEntity, { id: user.id });
       return toAdminUserSummary(updated);
     });
+    this.actors.invalidate(userId);
+    return summary;
   }
 
   /**
@@ -244,5 +264,6 @@ export class UserService {
         payload: { userId, rolesBefore: user.roles },
       });
     });
+    this.actors.invalidate(userId);
   }
 }
