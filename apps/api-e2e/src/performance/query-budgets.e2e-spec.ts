@@ -19,22 +19,24 @@ interface Captured {
  * reaches the quiz-day benchmark (docs/performance.md).
  */
 const BUDGETS = {
+  // The sign-in check is cached per process (dropped by NOTIFY when the user's row changes),
+  // so none of these pays for it once the trainee has been seen.
   // A published version's structure is read once and cached (course-tree.ts): its reads cost
-  // the sign-in check, the reader's state, the pass states (every item source in one
-  // statement) and the owners' names.
-  outline: 4,
+  // the reader's state, the pass states (every item source in one statement) and the owners'
+  // names.
+  outline: 3,
   // A draft's structure is read every time (modules, lessons, quizzes, role-plays).
-  outlineDraft: 7,
-  // The sign-in check, the quiz with its question bank, module access (the reader's state;
-  // pass states only of earlier modules' items, none here), one conditional INSERT: no
-  // transaction (the unique indexes settle parallel starts).
-  start: 4,
-  // Sign-in check and one conditional UPDATE (the attempt is read only to explain a refusal).
-  autosave: 2,
-  // BEGIN, the sign-in check, the attempt under a row lock, the quiz, the grade, the audit
-  // event, COMMIT; a passing one also brings the enrollment's completion date up to date
-  // (enrollment and progress under a row lock, the pass states, the date).
-  submit: 10,
+  outlineDraft: 6,
+  // The quiz with its question bank, module access (the reader's state; pass states only of
+  // earlier modules' items, none here), one conditional INSERT: no transaction (the unique
+  // indexes settle parallel starts).
+  start: 3,
+  // One conditional UPDATE (the attempt is read only to explain a refusal).
+  autosave: 1,
+  // BEGIN, the attempt under a row lock, the quiz, the grade, the audit event, COMMIT; a
+  // passing one also brings the enrollment's completion date up to date (enrollment and
+  // progress under a row lock, the pass states, the date).
+  submit: 9,
   verify: 1,
 };
 
