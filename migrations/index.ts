@@ -9,6 +9,7 @@ import { AddDeliveryStateToOutboxEmail1767600000000 } from './1767600000000-AddD
 import { CreateCredentialsTables1767657600000 } from './1767657600000-CreateCredentialsTables';
 import { CreateAuthThrottleTable1767744000000 } from './1767744000000-CreateAuthThrottleTable';
 import { NotifyActorChanges1767830400000 } from './1767830400000-NotifyActorChanges';
+import { NotifyOutlineChanges1767830400100 } from './1767830400100-NotifyOutlineChanges';
 
 /**
  * Every migration, oldest first. The API bundle and the tests import this list, so a new
@@ -26,4 +27,5 @@ export const migrations = [
   CreateCredentialsTables1767657600000,
   CreateAuthThrottleTable1767744000000,
   NotifyActorChanges1767830400000,
+  NotifyOutlineChanges1767830400100,
 ];

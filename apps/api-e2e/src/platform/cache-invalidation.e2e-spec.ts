@@ -3,7 +3,16 @@
 import { CacheInvalidation } from '@lms/platform/api';
 import { queryDatabase } from '@lms/platform/api-testing';
 import request from 'supertest';
-import { bearer, registerTrainee, startTestApp, type TestApp } from '../support/test-app';
+import type { CourseOutline, EnrollmentSummary, Page } from '@lms/shared/contracts';
+import { createCourse } from '../support/curriculum';
+import {
+  bearer,
+  DEMO,
+  login,
+  registerTrainee,
+  startTestApp,
+  type TestApp,
+} from '../support/test-app';
 
 /**
  * The sign-in check of every request is cached per process (who a token's user is: email and
@@ -72,6 +81,64 @@ describe('Platform: caches dropped by PostgreSQL notifications', () => {
     }
     expect(await listener()).not.toBe(before);
     await request(t.http).get('/api/users').set(bearer(trainee.accessToken)).expect(200);
+  });
+
+  /** Polls `read` until `done` holds (fails after 3 s); returns how long it took. */
+  async function eventually<T>(
+    read: () => Promise<T>,
+    done: (value: T) => boolean,
+  ): Promise<number> {
+    const began = Date.now();
+    while (!done(await read())) {
+      if (Date.now() - began > 3000) throw new Error('the cached read never changed');
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    return Date.now() - began;
+  }
+
+  it("keeps a trainee's outline and course list current: changes by others within a second, their own writes at once", async () => {
+    const instructor = (await login(t.http, DEMO.instructor)).accessToken;
+    const course = await createCourse(t.http, instructor, {
+      modules: 2,
+      lessons: 2,
+      publish: true,
+    });
+    const trainee = await registerTrainee(t.http);
+    const token = bearer(trainee.accessToken);
+    await request(t.http).post(`/api/courses/${course.id}/enrollments`).set(token).expect(201);
+    const outline = async () =>
+      (await request(t.http).get(`/api/courses/${course.id}`).set(token).expect(200))
+        .body as CourseOutline;
+    const mine = async () =>
+      (await request(t.http).get('/api/me/enrollments').set(token).expect(200))
+        .body as Page<EnrollmentSummary>;
+    expect((await outline()).percentComplete).toBe(0);
+    expect((await mine()).items[0]?.percentComplete).toBe(0);
+
+    // The trainee's own write: the very next read shows it.
+    const first = course.modules[0]?.lessons[0]?.id ?? '';
+    await request(t.http).post(`/api/lessons/${first}/complete`).set(token).send({}).expect(200);
+    expect((await outline()).percentComplete).toBe(25);
+    expect((await mine()).items[0]?.percentComplete).toBe(25);
+
+    // Progress written elsewhere (another replica, a support fix in SQL).
+    const second = course.modules[0]?.lessons[1]?.id ?? '';
+    await sql(
+      `INSERT INTO curriculum.lesson_progress (enrollment_id, lesson_id, first_opened_at, last_activity_at, completed_at)
+       SELECT e.id, $2, now(), now(), now() FROM curriculum.enrollment e
+        WHERE e.user_id = $1 AND e.course_id = $3`,
+      [trainee.user.id, second, course.id],
+    );
+    expect(await eventually(outline, (o) => o.percentComplete === 50)).toBeLessThan(1000);
+    expect(await eventually(mine, (p) => p.items[0]?.percentComplete === 50)).toBeLessThan(1000);
+    expect((await outline()).modules[1]?.locked).toBe(false);
+
+    // What every reader of the course sees: its published version's title.
+    await sql(`UPDATE curriculum.course_version SET title = 'Renamed' WHERE course_id = $1`, [
+      course.id,
+    ]);
+    expect(await eventually(outline, (o) => o.title === 'Renamed')).toBeLessThan(1000);
+    expect(await eventually(mine, (p) => p.items[0]?.title === 'Renamed')).toBeLessThan(1000);
   });
 
   it('refuses the token of an account anonymised outside this process at once', async () => {

@@ -74,7 +74,7 @@ export class CourseController {
   @Get(':id')
   @ApiOperation({ summary: 'The outline, with the calling trainee’s progress and locks' })
   get(@CurrentUser() actor: Actor, @Param('id', Uuid) id: string): Promise<CourseOutline> {
-    return this.outlines.getOutline(actor, id);
+    return this.outlines.readerOutline(actor, id);
   }
 
   @Patch(':id')

@@ -27,6 +27,8 @@ export interface ModuleItemsStructure {
  * A port for the other things a module holds (quizzes from assessment, role-plays from
  * roleplay). Curriculum cannot import those domains; they implement this and register with
  * {@link ModuleItemsRegistry}, so the outline, the unlock rule and versioning include them.
+ * Trainees' outlines are cached: a source's pass states must live in tables whose changes
+ * notify `outline:<user id>` on `lms_invalidate` (migration NotifyOutlineChanges).
  */
 export abstract class ModuleItemsSource {
   /** The items of these modules, in one query whatever their number. */

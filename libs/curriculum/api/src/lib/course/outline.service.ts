@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IdentityFacade } from '@lms/identity/api';
-import type { Actor } from '@lms/platform/api';
+import { type Actor, CacheInvalidation, type InvalidatedCache } from '@lms/platform/api';
 import {
   type CourseOutline,
   CourseStatus,
@@ -182,11 +182,41 @@ export interface ModuleAccess {
 
 @Injectable()
 export class OutlineService {
+  /**
+   * What a trainee reads most (their outline of a course, their course list), per trainee:
+   * dropped on every process by PostgreSQL notifications at the commit of anything it is made
+   * of (migration NotifyOutlineChanges), and by this process as soon as one of the trainee's
+   * own write requests ends (ReadYourWritesInterceptor).
+   */
+  private readonly readerCache: InvalidatedCache<unknown>;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly identity: IdentityFacade,
     readonly items: ModuleItemsRegistry,
-  ) {}
+    invalidation: CacheInvalidation,
+  ) {
+    this.readerCache = invalidation.cache<unknown>('outline', {
+      maxEntries: 50_000,
+      ttlMs: 10 * 60_000,
+      groupOf: (key) => key.slice(0, key.indexOf(':')),
+      perUser: true,
+    });
+  }
+
+  /**
+   * `load()` for a trainee, cached under `key` for them; staff and admins always read afresh
+   * (their views include drafts and editing rights).
+   */
+  forTrainee<T>(actor: Actor, key: string, load: () => Promise<T>): Promise<T> {
+    if (!isLearner(actor) || isStaff(actor) || actor.roles.includes(Role.Admin)) return load();
+    return this.readerCache.get(`${actor.id}:${key}`, load) as Promise<T>;
+  }
+
+  /** The outline as GET /api/courses/:id serves it (cached for trainees, see forTrainee). */
+  readerOutline(actor: Actor, courseId: string): Promise<CourseOutline> {
+    return this.forTrainee(actor, `course:${courseId}`, () => this.getOutline(actor, courseId));
+  }
 
   async canEdit(em: EntityManager, actor: Actor, courseId: string): Promise<boolean> {
     if (actor.roles.includes(Role.Admin)) return true;

@@ -161,7 +161,13 @@ export class LearningService {
    * page (enrollments, their versions, completed lessons, the total), the structures (cached
    * once published) and one per item source for pass states.
    */
-  async myEnrollments(
+  myEnrollments(actor: Actor, limit: number, offset: number): Promise<Page<EnrollmentSummary>> {
+    return this.outlines.forTrainee(actor, `mine:${limit}:${offset}`, () =>
+      this.readEnrollments(actor, limit, offset),
+    );
+  }
+
+  private async readEnrollments(
     actor: Actor,
     limit: number,
     offset: number,

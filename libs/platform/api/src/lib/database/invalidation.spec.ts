@@ -63,4 +63,27 @@ describe('InvalidatedCache', () => {
     await cache.get('c', c.load('1'));
     expect(c.calls()).toBe(4);
   });
+
+  it("drops a whole group (a user) and refuses only that group's reads in flight", async () => {
+    const cache = new InvalidatedCache<string>(
+      't',
+      { ...options, maxEntries: 10, groupOf: (key) => key.split(':')[0] ?? key },
+      () => live,
+    );
+    await cache.get('u1:a', () => Promise.resolve('1a'));
+    await cache.get('u1:b', () => Promise.resolve('1b'));
+    await cache.get('u2:a', () => Promise.resolve('2a'));
+    let releaseU1: (value: string) => void = () => undefined;
+    let releaseU2: (value: string) => void = () => undefined;
+    const u1 = cache.get('u1:c', () => new Promise<string>((resolve) => (releaseU1 = resolve)));
+    const u2 = cache.get('u2:c', () => new Promise<string>((resolve) => (releaseU2 = resolve)));
+    cache.invalidate('u1');
+    releaseU1('old');
+    releaseU2('fresh');
+    await Promise.all([u1, u2]);
+    expect(cache.size).toBe(2);
+    expect(await cache.get('u2:a', () => Promise.resolve('reloaded'))).toBe('2a');
+    expect(await cache.get('u2:c', () => Promise.resolve('reloaded'))).toBe('fresh');
+    expect(await cache.get('u1:a', () => Promise.resolve('reloaded'))).toBe('reloaded');
+  });
 });

@@ -20,6 +20,17 @@ export interface InvalidatedCacheOptions {
   maxEntries: number;
   /** An entry is read again after this long even without a notification (a safety net). */
   ttlMs: number;
+  /**
+   * The group of a key (e.g. the user a key belongs to): invalidating the group drops all its
+   * keys. Without it every key is its own group.
+   */
+  groupOf?: (key: string) => string;
+  /**
+   * Groups are user ids: a write request (POST, PUT, PATCH, DELETE) of that user drops their
+   * group in this process when it ends, so they read their own writes at once without
+   * waiting for the notification (ReadYourWritesInterceptor).
+   */
+  perUser?: boolean;
 }
 
 interface Entry<V> {
@@ -36,14 +47,21 @@ interface Entry<V> {
  */
 export class InvalidatedCache<V> {
   private readonly entries = new Map<string, Entry<V>>();
-  /** Bumped by every invalidation: a read that started before one must not be stored. */
+  private readonly groups = new Map<string, Set<string>>();
+  /** Bumped by `*`: no read that started before may be stored. */
   private generation = 0;
+  /** Bumped per group by its invalidations (dropped with the group's last entry or by `*`). */
+  private readonly groupGenerations = new Map<string, number>();
 
   constructor(
     readonly namespace: string,
-    private readonly options: InvalidatedCacheOptions,
+    readonly options: InvalidatedCacheOptions,
     private readonly isLive: () => boolean,
   ) {}
+
+  private groupOf(key: string): string {
+    return this.options.groupOf ? this.options.groupOf(key) : key;
+  }
 
   /** The cached value of `key`, or `load()`'s (cached when nothing changed meanwhile). */
   async get(key: string, load: () => Promise<V>): Promise<V> {
@@ -52,24 +70,65 @@ export class InvalidatedCache<V> {
       const hit = this.entries.get(key);
       if (hit && hit.expiresAt > Date.now()) return hit.value;
     }
+    const group = this.groupOf(key);
     const generation = this.generation;
+    const groupGeneration = this.groupGenerations.get(group) ?? 0;
     const value = await load();
-    if (live && this.isLive() && generation === this.generation && value !== null) {
-      if (this.entries.size >= this.options.maxEntries) {
-        const oldest = this.entries.keys().next();
-        if (!oldest.done) this.entries.delete(oldest.value);
-      }
-      this.entries.delete(key);
-      this.entries.set(key, { value, expiresAt: Date.now() + this.options.ttlMs });
+    if (
+      live &&
+      this.isLive() &&
+      generation === this.generation &&
+      groupGeneration === (this.groupGenerations.get(group) ?? 0) &&
+      value !== null
+    ) {
+      this.store(key, group, value);
     }
     return value;
   }
 
-  /** Drops `key` (or everything for `*`). Also called by the process that made the change. */
-  invalidate(key: string): void {
-    this.generation += 1;
-    if (key === '*') this.entries.clear();
-    else this.entries.delete(key);
+  private store(key: string, group: string, value: V): void {
+    if (!this.entries.has(key) && this.entries.size >= this.options.maxEntries) {
+      const oldest = this.entries.keys().next();
+      if (!oldest.done) this.drop(oldest.value);
+    }
+    this.entries.delete(key);
+    this.entries.set(key, { value, expiresAt: Date.now() + this.options.ttlMs });
+    let keys = this.groups.get(group);
+    if (!keys) {
+      keys = new Set();
+      this.groups.set(group, keys);
+    }
+    keys.add(key);
+  }
+
+  private drop(key: string): void {
+    this.entries.delete(key);
+    const group = this.groupOf(key);
+    const keys = this.groups.get(group);
+    keys?.delete(key);
+    if (keys?.size === 0) this.groups.delete(group);
+  }
+
+  /**
+   * Drops a group's keys (a key without `groupOf`), or everything for `*`. Called for each
+   * notification, and by the process that made a change.
+   */
+  invalidate(group: string): void {
+    if (group === '*') {
+      this.generation += 1;
+      this.entries.clear();
+      this.groups.clear();
+      this.groupGenerations.clear();
+      return;
+    }
+    // One counter per group ever invalidated (about one per user); bounded all the same.
+    if (this.groupGenerations.size >= 4 * this.options.maxEntries) {
+      this.invalidate('*');
+      return;
+    }
+    this.groupGenerations.set(group, (this.groupGenerations.get(group) ?? 0) + 1);
+    for (const key of this.groups.get(group) ?? []) this.entries.delete(key);
+    this.groups.delete(group);
   }
 
   get size(): number {
@@ -101,6 +160,11 @@ export class CacheInvalidation implements OnApplicationBootstrap, OnApplicationS
     const cache = new InvalidatedCache<V>(namespace, options, () => this.live);
     this.caches.set(namespace, cache);
     return cache;
+  }
+
+  /** The user's write request ended: drop their groups of per-user caches in this process. */
+  wroteAs(userId: string): void {
+    for (const cache of this.caches.values()) if (cache.options.perUser) cache.invalidate(userId);
   }
 
   /** Whether notifications are being received (caches are in use). */
