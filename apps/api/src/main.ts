@@ -8,6 +8,7 @@ import {
 } from '@lms/platform/api';
 import { loadIdentityConfig } from '@lms/identity/api';
 import type { INestApplication } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import cluster, { type Worker } from 'node:cluster';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -117,7 +118,7 @@ async function main(): Promise<void> {
     databasePool: config.databasePool,
   });
   state.app = app;
-  await app.listen(config.port);
+  await listenOnAllInterfaces(app, config.port);
   const url = `http://localhost:${config.port}/`;
   log('info', `Threshold is ready at ${url}`, { url, api: `${url}api`, docs: `${url}api/docs` });
   if (config.seedDemo && (cluster.isPrimary || cluster.worker?.id === 1)) {
@@ -127,6 +128,20 @@ async function main(): Promise<void> {
     process.stdout.write(
       `\n  Threshold is running at ${url}\n  API docs: ${url}api/docs\n\n  Demo sign-ins:\n${lines.join('\n')}\n\n  Press Ctrl-C to stop.\n\n`,
     );
+  }
+}
+
+/**
+ * Listens on every interface, as Node does for a port without a host: IPv6 and IPv4 (`::`), or
+ * IPv4 alone where IPv6 is not available. (Fastify would listen on localhost only.)
+ */
+async function listenOnAllInterfaces(app: NestFastifyApplication, port: number): Promise<void> {
+  try {
+    await app.listen(port, '::');
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code !== 'EAFNOSUPPORT' && code !== 'EADDRNOTAVAIL') throw error;
+    await app.listen(port, '0.0.0.0');
   }
 }
 

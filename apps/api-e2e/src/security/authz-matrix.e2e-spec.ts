@@ -20,7 +20,7 @@ import { bearer, registerTrainee, startTestApp, type TestApp } from '../support/
 import { AUTHZ_TABLE, type Expectation, type RouteRule } from './authz-matrix.table';
 import { DbFingerprint } from './db-fingerprint';
 import { KNOWN_ISSUES, knownIssueFor, knownIssuesOf } from './known-issues';
-import { expressRoutes, openApiDocument, openApiRoutes } from './routes';
+import { fastifyRoutes, openApiDocument, openApiRoutes } from './routes';
 import { RowFixtures } from './row-fixtures';
 import { type ActorName, buildWorld, FACTORIES, PNG, wav, type WorldWithCourse } from './world';
 
@@ -116,7 +116,7 @@ describe('Security: authorization matrix of every route', () => {
   it('has a row for every route the app registers, and no row for a route it does not', async () => {
     const doc = await openApiDocument(t.http);
     const documented = openApiRoutes(doc).map((r) => r.route);
-    const routed = expressRoutes(t.app);
+    const routed = fastifyRoutes(t.app);
     const table = AUTHZ_TABLE.map((r) => r.route);
 
     // The OpenAPI document must describe every controller route (shared/API.md).

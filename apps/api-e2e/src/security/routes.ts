@@ -46,7 +46,7 @@ export interface OpenApiDocument {
 
 export interface ApiRoute {
   method: string;
-  /** Express style: `/api/certificates/:id`. */
+  /** Router style: `/api/certificates/:id`. */
   path: string;
   /** `METHOD path` */
   route: string;
@@ -54,7 +54,7 @@ export interface ApiRoute {
 }
 
 /** `/api/certificates/{id}` → `/api/certificates/:id` */
-export function expressPath(openApiPath: string): string {
+export function routerPath(openApiPath: string): string {
   return openApiPath.replace(/\{(\w+)\}/g, ':$1');
 }
 
@@ -67,35 +67,38 @@ export function openApiRoutes(doc: OpenApiDocument): ApiRoute[] {
   return Object.entries(doc.paths).flatMap(([path, operations]) =>
     Object.entries(operations).map(([method, operation]) => {
       const m = method.toUpperCase();
-      const p = expressPath(path);
+      const p = routerPath(path);
       return { method: m, path: p, route: `${m} ${p}`, operation };
     }),
   );
 }
 
-interface ExpressLayer {
-  route?: { path: unknown; methods: Record<string, boolean> };
-}
+const TREE_LINE = /^((?:[│ ] {3})*)[├└]── (\S+)(?: \(([A-Z, ]+)\))?$/;
 
 /**
- * Every `METHOD path` Express routes under /api, except Nest's middleware catch-alls
- * (`/api`, `/api/{*path}` for every method) and the Swagger UI's static files.
+ * Every `METHOD path` Fastify routes under /api, read from its route tree, except the HEAD route
+ * it adds to each GET and the Swagger UI's static files. (The router matches paths without
+ * letter case, so it prints static segments in lower case: API paths are kebab-case anyway.)
  */
-export function expressRoutes(app: INestApplication): string[] {
+export function fastifyRoutes(app: INestApplication): string[] {
   const instance = app.getHttpAdapter().getInstance() as {
-    router?: { stack: ExpressLayer[] };
-    _router?: { stack: ExpressLayer[] };
+    printRoutes(options: { commonPrefix: boolean }): string;
   };
-  const stack = instance.router?.stack ?? instance._router?.stack ?? [];
-  return stack.flatMap((layer) => {
-    const route = layer.route;
-    if (!route || typeof route.path !== 'string') return [];
-    const path = route.path;
-    const methods = Object.keys(route.methods).filter((m) => route.methods[m]);
-    if (methods.length > 8) return []; // middleware bound to every method
-    if (!path.startsWith('/api/') || path.startsWith('/api/docs/')) return [];
-    return methods.map((m) => `${m.toUpperCase()} ${path}`);
-  });
+  const parents: string[] = [];
+  const routes: string[] = [];
+  for (const line of instance.printRoutes({ commonPrefix: false }).split('\n')) {
+    const match = TREE_LINE.exec(line);
+    if (!match) continue;
+    const [, indent = '', segment = '', methods = ''] = match;
+    const depth = indent.length / 4;
+    parents.length = depth;
+    const path = `${parents[depth - 1] ?? ''}${segment}`;
+    parents.push(path);
+    if (!path.startsWith('/api/') || path.startsWith('/api/docs/') || path.includes('*')) continue;
+    for (const method of methods.split(', '))
+      if (method !== '' && method !== 'HEAD') routes.push(`${method} ${path}`);
+  }
+  return routes;
 }
 
 /** Resolves a `$ref` of the document (one level at a time). */

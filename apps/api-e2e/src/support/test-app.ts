@@ -39,9 +39,11 @@ export async function startTestApp(
     webDistDir: options.webDistDir,
   });
   await app.init();
+  // Fastify registers its routes and plugins when ready; supertest then uses its server.
+  await app.getHttpAdapter().getInstance().ready();
   return {
     app,
-    http: app.getHttpServer() as Server,
+    http: app.getHttpServer(),
     db,
     close: async () => {
       await app.close();

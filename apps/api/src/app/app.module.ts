@@ -1,7 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { APP_GUARD } from '@nestjs/core';
-import { ServeStaticModule } from '@nestjs/serve-static';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { assessmentEntities, AssessmentModule } from '@lms/assessment/api';
@@ -10,7 +9,6 @@ import { curriculumEntities, CurriculumModule } from '@lms/curriculum/api';
 import { identityEntities, IdentityModule, JwtAuthGuard } from '@lms/identity/api';
 import { roleplayEntities, RoleplayModule } from '@lms/roleplay/api';
 import {
-  API_PREFIX,
   type DatabasePoolConfig,
   JobsModule,
   loadPlatformConfig,
@@ -21,8 +19,6 @@ import {
   SnakeNamingStrategy,
 } from '@lms/platform/api';
 import { LoggerModule } from 'nestjs-pino';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { migrations } from '@lms/migrations';
 import { HealthController } from './health/health.controller';
 import { loggerOptions } from './logging';
@@ -32,7 +28,7 @@ export interface AppOptions {
   databaseUrl: string;
   /** Seed the demo accounts (and, later, the demo course) on start. */
   seedDemo: boolean;
-  /** The built web app to serve at `/`; skipped when absent. */
+  /** The built web app to serve at `/` (serveWebApp); skipped when absent. */
   webDistDir?: string;
   logLevel: string;
   logPretty: boolean;
@@ -53,7 +49,6 @@ export const entities = [
 @Module({})
 export class AppModule {
   static register(options: AppOptions): DynamicModule {
-    const serveWeb = options.webDistDir && existsSync(join(options.webDistDir, 'index.html'));
     const pool = options.databasePool ?? loadPlatformConfig().databasePool;
     return {
       module: AppModule,
@@ -90,15 +85,6 @@ export class AppModule {
         AssessmentModule,
         RoleplayModule,
         CredentialsModule,
-        ...(serveWeb && options.webDistDir
-          ? [
-              ServeStaticModule.forRoot({
-                rootPath: options.webDistDir,
-                exclude: [`/${API_PREFIX}/{*path}`],
-                serveStaticOptions: { index: 'index.html', maxAge: '1h' },
-              }),
-            ]
-          : []),
       ],
       controllers: [HealthController],
       providers: [

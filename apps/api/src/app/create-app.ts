@@ -1,13 +1,14 @@
-import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { API_PREFIX, configureHttpApp } from '@lms/platform/api';
+import { API_PREFIX, configureHttpApp, createHttpAdapter } from '@lms/platform/api';
 import { REFRESH_COOKIE_NAME } from '@lms/shared/contracts';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { migrations } from '@lms/migrations';
 import { AppModule, type AppOptions } from './app.module';
 import { DemoSeed } from './seed/demo-seed';
+import { serveWebApp } from './web-app';
 
 export interface CreateAppOptions extends AppOptions {
   trustProxy: boolean;
@@ -52,13 +53,16 @@ async function migrateAndSeedOnce(
  * Builds the whole application: HTTP settings, OpenAPI, migrations applied, demo data seeded.
  * main.ts and the API tests both start the product through this one function.
  */
-export async function createApp(options: CreateAppOptions): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule.register(options), {
-    bufferLogs: true,
-    bodyParser: false,
-  });
+export async function createApp(options: CreateAppOptions): Promise<NestFastifyApplication> {
+  const http = { trustProxy: options.trustProxy, hsts: options.hsts ?? false };
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.register(options),
+    createHttpAdapter(http),
+    { bufferLogs: true, bodyParser: false },
+  );
   app.useLogger(app.get(Logger));
-  configureHttpApp(app, { trustProxy: options.trustProxy, hsts: options.hsts ?? false });
+  await configureHttpApp(app, http);
+  await serveWebApp(app, options.webDistDir);
 
   const document = SwaggerModule.createDocument(
     app,

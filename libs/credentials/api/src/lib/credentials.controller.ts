@@ -40,10 +40,9 @@ import {
   type TranscriptResponse,
   type VerificationResponse,
 } from '@lms/shared/contracts';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { BulkIssuanceService } from './bulk-issuance.service';
 import { CertificateService } from './certificate.service';
 import { CourseCreditService } from './course-credit.service';
@@ -70,11 +69,13 @@ import { ReportsService } from './reports.service';
 const Uuid = new ParseUUIDPipe({ version: '4' });
 const LOGO_MAX_BYTES = 1024 * 1024;
 
-function sendFile(res: Response, type: string, filename: string, body: string | Buffer): void {
-  res.setHeader('Content-Type', type);
-  res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
-  res.setHeader('Cache-Control', 'private, no-store');
-  res.send(body);
+/** Answers with a download: sets its headers and gives back the body for the handler to return. */
+function download<T>(res: FastifyReply, type: string, filename: string, body: T): T {
+  void res
+    .header('Content-Type', type)
+    .header('Content-Disposition', `attachment; filename="${filename}"`)
+    .header('Cache-Control', 'private, no-store');
+  return body;
 }
 
 @ApiTags('credentials')
@@ -115,8 +116,8 @@ export class CredentialsController {
   @RequirePermission(Permission.CertificateIssue)
   @ApiConsumes('multipart/form-data')
   @ApiOperation({ summary: 'Upload the provider’s logo: field `logo`, PNG or JPEG, at most 1 MB' })
-  async putLogo(@CurrentUser() actor: Actor, @Req() req: Request): Promise<void> {
-    const upload = await receiveUpload(req, {
+  async putLogo(@CurrentUser() actor: Actor, @Req() req: FastifyRequest): Promise<void> {
+    const upload = await receiveUpload(req.raw, {
       tmpDir: join(this.storage.uploadsDir, '.incoming'),
       fileField: 'logo',
       maxFileBytes: LOGO_MAX_BYTES,
@@ -137,11 +138,12 @@ export class CredentialsController {
   @Public()
   @ApiProduces('image/png', 'image/jpeg')
   @ApiOperation({ summary: 'The provider’s logo (public: it appears on verification pages)' })
-  async getLogo(@Res() res: Response): Promise<void> {
+  async getLogo(@Res() res: FastifyReply): Promise<void> {
     const logo = await this.provider.logo();
-    res.setHeader('Content-Type', logo.type);
-    res.setHeader('Cache-Control', 'public, max-age=300');
-    await pipeline(logo.stream, res);
+    void res
+      .header('Content-Type', logo.type)
+      .header('Cache-Control', 'public, max-age=300')
+      .send(logo.stream);
   }
 
   // --- Course CE settings and evaluation ----------------------------------------------------
@@ -258,10 +260,10 @@ export class CredentialsController {
     @CurrentUser() actor: Actor,
     @Param('id', Uuid) id: string,
     @Query() query: BulkQueryDto,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<BulkIssuanceResponse> {
     const { run, finished } = await this.bulk.start(actor, id, query.wait ?? true);
-    res.status(finished ? HttpStatus.OK : HttpStatus.ACCEPTED);
+    void res.status(finished ? HttpStatus.OK : HttpStatus.ACCEPTED);
     return run;
   }
 
@@ -291,27 +293,23 @@ export class CredentialsController {
   async transcript(
     @CurrentUser() actor: Actor,
     @Query() query: FormatQueryDto,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<TranscriptResponse | undefined> {
+    @Res({ passthrough: true }) res: FastifyReply,
+  ): Promise<TranscriptResponse | string | Buffer> {
     const transcript = await this.certificates.transcript(actor);
-    if (query.format === 'csv') {
-      sendFile(
+    if (query.format === 'csv')
+      return download(
         res,
         'text/csv; charset=utf-8',
         'ce-transcript.csv',
         this.certificates.transcriptCsv(transcript),
       );
-      return undefined;
-    }
-    if (query.format === 'pdf') {
-      sendFile(
+    if (query.format === 'pdf')
+      return download(
         res,
         'application/pdf',
         'ce-transcript.pdf',
         await this.certificates.transcriptPdf(transcript),
       );
-      return undefined;
-    }
     return transcript;
   }
 
@@ -327,13 +325,10 @@ export class CredentialsController {
   async pdf(
     @CurrentUser() actor: Actor,
     @Param('id', Uuid) id: string,
-    @Res() res: Response,
+    @Res() res: FastifyReply,
   ): Promise<void> {
     const { stream, filename } = await this.certificates.pdf(actor, id);
-    res.setHeader('Content-Type', 'application/pdf');
-    res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
-    res.setHeader('Cache-Control', 'private, no-store');
-    await pipeline(stream, res);
+    void res.send(download(res, 'application/pdf', filename, stream));
   }
 
   @Post('certificates/:id/revoke')
@@ -379,11 +374,11 @@ export class CredentialsController {
   @ApiOperation({ summary: 'Certificates and credits issued per credit type and period' })
   async creditsReport(
     @Query() query: CreditsReportQueryDto,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<CreditsReportRow[] | undefined> {
+    @Res({ passthrough: true }) res: FastifyReply,
+  ): Promise<CreditsReportRow[] | string> {
     const rows = await this.reports.credits(query);
     if (query.format !== 'csv') return rows;
-    sendFile(
+    return download(
       res,
       'text/csv; charset=utf-8',
       'credits-report.csv',
@@ -392,7 +387,6 @@ export class CredentialsController {
         rows.map((r) => [r.period, r.creditType, r.certificates, r.credits.toFixed(2)]),
       ),
     );
-    return undefined;
   }
 
   @Get('reports/courses')
@@ -401,11 +395,11 @@ export class CredentialsController {
   @ApiOperation({ summary: 'Learners, completions, certificates and evaluations per course' })
   async coursesReport(
     @Query() query: FormatQueryDto,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<CourseReportRow[] | undefined> {
+    @Res({ passthrough: true }) res: FastifyReply,
+  ): Promise<CourseReportRow[] | string> {
     const rows = await this.reports.courses();
     if (query.format !== 'csv') return rows;
-    sendFile(
+    return download(
       res,
       'text/csv; charset=utf-8',
       'courses-report.csv',
@@ -421,6 +415,5 @@ export class CredentialsController {
         ]),
       ),
     );
-    return undefined;
   }
 }

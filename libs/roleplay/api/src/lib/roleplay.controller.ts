@@ -18,6 +18,7 @@ import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '
 import {
   type Actor,
   CurrentUser,
+  isMultipartRequest,
   Public,
   receiveUpload,
   RequirePermission,
@@ -25,10 +26,9 @@ import {
   storageConfig,
   validateBody,
 } from '@lms/platform/api';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import {
   type GradingQueueItem,
   type Page,
@@ -100,14 +100,14 @@ export class RoleplayController {
   async submit(
     @CurrentUser() actor: Actor,
     @Param('id', Uuid) id: string,
-    @Req() req: Request,
+    @Req() req: FastifyRequest,
   ): Promise<{ id: string; status: 'submitted' }> {
-    if (!req.is('multipart/form-data')) {
+    if (!isMultipartRequest(req.raw)) {
       return this.roleplays.submit(actor, id, await validateBody(CreateSubmissionDto, req.body));
     }
     // Refuse before receiving a large file that could not be submitted anyway.
     await this.roleplays.assertCanSubmit(actor, id);
-    const upload = await receiveUpload(req, {
+    const upload = await receiveUpload(req.raw, {
       tmpDir: join(this.storage.uploadsDir, '.incoming'),
       fileField: 'recording',
       maxFileBytes: this.storage.uploadMaxBytes,
@@ -184,10 +184,10 @@ export class RoleplayController {
   async recording(
     @CurrentUser() actor: Actor,
     @Param('id', Uuid) id: string,
-    @Req() req: Request,
-    @Res() res: Response,
+    @Req() req: FastifyRequest,
+    @Res() res: FastifyReply,
   ): Promise<void> {
-    await send(res, await this.roleplays.openRecording({ actor }, id, req.headers.range));
+    send(res, await this.roleplays.openRecording({ actor }, id, req.headers.range));
   }
 
   @Get('recordings/:id')
@@ -200,36 +200,35 @@ export class RoleplayController {
   async recordingByLink(
     @Param('id', Uuid) id: string,
     @Query() query: RecordingLinkQueryDto,
-    @Req() req: Request,
-    @Res() res: Response,
+    @Req() req: FastifyRequest,
+    @Res() res: FastifyReply,
   ): Promise<void> {
-    await send(
-      res,
-      await this.roleplays.openRecording({ token: query.token }, id, req.headers.range),
-    );
+    send(res, await this.roleplays.openRecording({ token: query.token }, id, req.headers.range));
   }
 }
 
 /** 200 whole, 206 one range, 416 unsatisfiable; private, never cached by shared caches. */
-async function send(res: Response, recording: RecordingStream): Promise<void> {
-  res.setHeader('Accept-Ranges', 'bytes');
-  res.setHeader('Cache-Control', 'private, max-age=3600');
-  res.setHeader('Content-Type', recording.contentType);
-  res.setHeader('X-Content-Type-Options', 'nosniff');
+function send(res: FastifyReply, recording: RecordingStream): void {
+  void res
+    .header('Accept-Ranges', 'bytes')
+    .header('Cache-Control', 'private, max-age=3600')
+    .header('Content-Type', recording.contentType)
+    .header('X-Content-Type-Options', 'nosniff');
   if (recording.unsatisfiable) {
-    res.status(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE);
-    res.setHeader('Content-Range', `bytes */${recording.size}`);
-    res.end();
+    void res
+      .code(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE)
+      .header('Content-Range', `bytes */${recording.size}`)
+      .send();
     return;
   }
   const { range } = recording;
   if (range) {
-    res.status(HttpStatus.PARTIAL_CONTENT);
-    res.setHeader('Content-Range', `bytes ${range.start}-${range.end}/${recording.size}`);
-    res.setHeader('Content-Length', range.end - range.start + 1);
+    void res
+      .code(HttpStatus.PARTIAL_CONTENT)
+      .header('Content-Range', `bytes ${range.start}-${range.end}/${recording.size}`)
+      .header('Content-Length', range.end - range.start + 1);
   } else {
-    res.status(HttpStatus.OK);
-    res.setHeader('Content-Length', recording.size);
+    void res.code(HttpStatus.OK).header('Content-Length', recording.size);
   }
-  await pipeline(recording.stream, res);
+  void res.send(recording.stream);
 }

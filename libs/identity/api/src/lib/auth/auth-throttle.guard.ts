@@ -7,7 +7,7 @@ import {
   UseGuards,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { type AuthThrottleScope, AuthThrottleService } from './auth-throttle.service';
 
 const AUTH_THROTTLE_SCOPE = 'identity:authThrottleScope';
@@ -30,12 +30,12 @@ export class AuthThrottleGuard implements CanActivate {
       context.getHandler(),
     );
     if (!scope) return true;
-    const request = context.switchToHttp().getRequest<Request>();
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
     const body: unknown = request.body;
     const email =
       typeof body === 'object' && body !== null ? (body as { email?: unknown }).email : undefined;
     const account = typeof email === 'string' && email.trim().length > 0 ? email : undefined;
-    const address = request.ip ?? request.socket.remoteAddress ?? 'unknown';
+    const address = request.ip || (request.socket.remoteAddress ?? 'unknown');
     await this.throttle.hit(scope, address, account);
     return true;
   }

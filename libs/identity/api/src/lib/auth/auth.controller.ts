@@ -7,7 +7,8 @@ import {
   REFRESH_COOKIE_NAME,
   type RefreshResponse,
 } from '@lms/shared/contracts';
-import type { CookieOptions, Request, Response } from 'express';
+import type { CookieSerializeOptions } from '@fastify/cookie';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { identityConfig } from '../identity.config';
 import { LoginDto, RegisterDto } from '../user/dto/identity.dto';
 import type { UserEntity } from '../user/user.entity';
@@ -18,9 +19,8 @@ import { LocalAuthGuard } from './strategies';
 
 export const REFRESH_COOKIE_PATH = '/api/auth';
 
-function refreshCookieOf(request: Request): string | undefined {
-  const cookies = request.cookies as Record<string, unknown> | undefined;
-  const value = cookies?.[REFRESH_COOKIE_NAME];
+function refreshCookieOf(request: FastifyRequest): string | undefined {
+  const value = request.cookies[REFRESH_COOKIE_NAME];
   return typeof value === 'string' && value.length > 0 ? value : undefined;
 }
 
@@ -44,10 +44,10 @@ export class AuthController {
   })
   async register(
     @Body() dto: RegisterDto,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<AuthResponse> {
-    const session = await this.auth.register(dto, req.get('user-agent'));
+    const session = await this.auth.register(dto, req.headers['user-agent']);
     this.setRefreshCookie(res, session.refresh);
     return session.body;
   }
@@ -66,10 +66,10 @@ export class AuthController {
   })
   async login(
     @Body() _dto: LoginDto,
-    @Req() req: Request & { user: UserEntity },
-    @Res({ passthrough: true }) res: Response,
+    @Req() req: FastifyRequest & { user: UserEntity },
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<AuthResponse> {
-    const session = await this.auth.login(req.user, req.get('user-agent'));
+    const session = await this.auth.login(req.user, req.headers['user-agent']);
     this.setRefreshCookie(res, session.refresh);
     return session.body;
   }
@@ -83,11 +83,11 @@ export class AuthController {
   })
   @ApiResponse({ status: 401, description: 'Missing, expired, revoked or reused refresh token' })
   async refresh(
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<RefreshResponse> {
     try {
-      const result = await this.auth.refresh(refreshCookieOf(req), req.get('user-agent'));
+      const result = await this.auth.refresh(refreshCookieOf(req), req.headers['user-agent']);
       this.setRefreshCookie(res, result.refresh);
       return { accessToken: result.accessToken };
     } catch (error) {
@@ -100,12 +100,15 @@ export class AuthController {
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Sign out: revokes the refresh token family and clears the cookie' })
-  async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
+  async logout(
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) res: FastifyReply,
+  ): Promise<void> {
     await this.auth.logout(refreshCookieOf(req));
     this.clearRefreshCookie(res);
   }
 
-  private cookieOptions(): CookieOptions {
+  private cookieOptions(): CookieSerializeOptions {
     return {
       httpOnly: true,
       sameSite: 'strict',
@@ -114,14 +117,15 @@ export class AuthController {
     };
   }
 
-  private setRefreshCookie(res: Response, refresh: IssuedRefreshToken): void {
-    res.cookie(REFRESH_COOKIE_NAME, refresh.token, {
+  private setRefreshCookie(res: FastifyReply, refresh: IssuedRefreshToken): void {
+    void res.setCookie(REFRESH_COOKIE_NAME, refresh.token, {
       ...this.cookieOptions(),
       expires: refresh.expiresAt,
     });
   }
 
-  private clearRefreshCookie(res: Response): void {
-    res.clearCookie(REFRESH_COOKIE_NAME, this.cookieOptions());
+  /** An empty cookie that expired in 1970 (as Express's clearCookie sent it: no Max-Age). */
+  private clearRefreshCookie(res: FastifyReply): void {
+    void res.setCookie(REFRESH_COOKIE_NAME, '', { ...this.cookieOptions(), expires: new Date(0) });
   }
 }

@@ -10,7 +10,7 @@ import { Reflector } from '@nestjs/core';
 import { AuthGuard, PassportStrategy } from '@nestjs/passport';
 import { type Actor, createValidationPipe, IS_PUBLIC_KEY } from '@lms/platform/api';
 import type { AccessTokenClaims } from '@lms/shared/contracts';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import type { Observable } from 'rxjs';
 import { ExtractJwt, Strategy as JwtStrategyBase } from 'passport-jwt';
 import { Strategy as LocalStrategyBase } from 'passport-local';
@@ -94,7 +94,7 @@ export class LocalAuthGuard extends AuthGuard('local') {
   private readonly pipe = createValidationPipe();
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {
-    const request = context.switchToHttp().getRequest<Request>();
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
     const body: unknown = request.body;
     if (typeof body !== 'object' || body === null) {
       throw new BadRequestException({

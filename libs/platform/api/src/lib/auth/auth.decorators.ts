@@ -1,6 +1,6 @@
 import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
 import type { Permission } from '@lms/shared/contracts';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import type { Actor } from './actor';
 
 export const IS_PUBLIC_KEY = 'lms:isPublic';
@@ -15,7 +15,7 @@ export const RequirePermission = (...permissions: Permission[]): MethodDecorator
 
 /** The authenticated caller. */
 export const CurrentUser = createParamDecorator((_: unknown, context: ExecutionContext): Actor => {
-  const request = context.switchToHttp().getRequest<Request & { user?: Actor }>();
+  const request = context.switchToHttp().getRequest<FastifyRequest & { user?: Actor }>();
   if (!request.user) throw new Error('CurrentUser used on a public route');
   return request.user;
 });

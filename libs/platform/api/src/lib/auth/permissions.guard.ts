@@ -6,7 +6,7 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { hasPermission, type Permission } from '@lms/shared/contracts';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import type { Actor } from './actor';
 import { PERMISSIONS_KEY } from './auth.decorators';
 
@@ -21,7 +21,7 @@ export class PermissionsGuard implements CanActivate {
       context.getClass(),
     ]);
     if (!required || required.length === 0) return true;
-    const user = context.switchToHttp().getRequest<Request & { user?: Actor }>().user;
+    const user = context.switchToHttp().getRequest<FastifyRequest & { user?: Actor }>().user;
     if (user && required.every((permission) => hasPermission(user.roles, permission))) return true;
     throw new ForbiddenException({
       statusCode: 403,

@@ -76,22 +76,26 @@ describe('ApiExceptionFilter', () => {
     body: unknown;
   } {
     const result = { status: 0, headers: {} as Record<string, string>, body: undefined as unknown };
+    // A Fastify reply, as far as the filter uses it.
     const response = {
-      headersSent: false,
-      setHeader: (name: string, value: string) => {
+      raw: {},
+      sent: false,
+      header: (name: string, value: string) => {
         result.headers[name.toLowerCase()] = value;
+        return response;
       },
-      status: (code: number) => {
+      code: (code: number) => {
         result.status = code;
         return response;
       },
-      json: (body: unknown) => {
+      send: (body: unknown) => {
         result.body = body;
+        return response;
       },
     };
     const host = {
       switchToHttp: () => ({
-        getRequest: () => ({ id: 'req-9', originalUrl: '/api/x' }),
+        getRequest: () => ({ id: 'req-9', url: '/api/x' }),
         getResponse: () => response,
       }),
     } as unknown as ArgumentsHost;

@@ -7,8 +7,8 @@ import {
   Logger,
 } from '@nestjs/common';
 import { type ApiError, ErrorCode } from '@lms/shared/contracts';
-import type { Request, Response } from 'express';
-import { STATUS_CODES } from 'node:http';
+import type { FastifyReply } from 'fastify';
+import { STATUS_CODES, type ServerResponse } from 'node:http';
 import { databaseUnavailableReason } from './database-unavailable';
 import { DomainException } from './domain.exception';
 
@@ -21,10 +21,13 @@ const CODE_BY_STATUS: Partial<Record<number, string>> = {
   403: ErrorCode.Forbidden,
   404: ErrorCode.NotFound,
   413: ErrorCode.PayloadTooLarge,
+  // A body in a charset or encoding the API does not read, or whose Content-Type is no media type.
+  415: ErrorCode.ValidationFailed,
   429: ErrorCode.TooManyRequests,
   503: ErrorCode.ServiceUnavailable,
 };
 
+/** A body that could not be read or parsed (BodyReadError: body-parser's status and type). */
 interface BodyParserError {
   type: string;
   status: number;
@@ -40,9 +43,37 @@ function isBodyParserError(error: unknown): error is BodyParserError {
   );
 }
 
-function requestIdOf(request: Request): string | undefined {
-  const id = (request as Request & { id?: unknown }).id;
-  return typeof id === 'string' ? id : undefined;
+/** A Fastify request, or the Node.js one where Nest middleware failed. */
+interface AnyRequest {
+  id?: unknown;
+  url?: string;
+  originalUrl?: string;
+}
+
+function requestIdOf(request: AnyRequest): string | undefined {
+  return typeof request.id === 'string' ? request.id : undefined;
+}
+
+/** Sends the error on a Fastify reply, or on the Node.js response where Nest middleware failed. */
+function sendError(
+  response: FastifyReply | ServerResponse,
+  body: ApiError,
+  retryAfter: number | undefined,
+): void {
+  if ('raw' in response) {
+    if (response.sent) return;
+    if (retryAfter !== undefined) void response.header('Retry-After', String(retryAfter));
+    void response.code(body.statusCode).send(body);
+    return;
+  }
+  if (response.headersSent) return;
+  const json = JSON.stringify(body);
+  response.writeHead(body.statusCode, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(json),
+    ...(retryAfter === undefined ? {} : { 'Retry-After': String(retryAfter) }),
+  });
+  response.end(json);
 }
 
 /**
@@ -124,25 +155,23 @@ export class ApiExceptionFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const request = http.getRequest<Request>();
-    const response = http.getResponse<Response>();
+    const request = http.getRequest<AnyRequest>();
     const body = toApiError(exception, requestIdOf(request));
+    const path = request.originalUrl ?? request.url;
     const unavailable = databaseUnavailableReason(exception);
     if (unavailable !== null) {
       // One line per request while the database is away, without the stack.
       this.logger.warn(
-        { requestId: body.requestId, path: request.originalUrl, reason: unavailable },
+        { requestId: body.requestId, path, reason: unavailable },
         'Database unavailable',
       );
     } else if (body.statusCode >= 500) {
-      this.logger.error(
-        { err: exception, requestId: body.requestId, path: request.originalUrl },
-        'Unhandled error',
-      );
+      this.logger.error({ err: exception, requestId: body.requestId, path }, 'Unhandled error');
     }
-    if (response.headersSent) return;
-    const retryAfter = retryAfterOf(exception, body.statusCode);
-    if (retryAfter !== undefined) response.setHeader('Retry-After', String(retryAfter));
-    response.status(body.statusCode).json(body);
+    sendError(
+      http.getResponse<FastifyReply | ServerResponse>(),
+      body,
+      retryAfterOf(exception, body.statusCode),
+    );
   }
 }

@@ -1,16 +1,19 @@
-import type { INestApplication } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import bodyParser from 'body-parser';
-import cookieParser from 'cookie-parser';
-import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import helmet from 'helmet';
+import fastifyCookie from '@fastify/cookie';
+import { BadRequestException, HttpException, NotFoundException } from '@nestjs/common';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyError, FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
+import helmet, { type HelmetOptions } from 'helmet';
+import { parse as parseQuery } from 'node:querystring';
 import { ApiExceptionFilter, toApiError } from '../errors/api-exception.filter';
 import { createValidationPipe } from '../validation/validation';
+import { JSON_BODY_LIMIT, registerBodyParsers } from './body-parsers';
 import { inputGuard } from './input-guard';
-import { requestContext } from './request-context';
+import { requestContext, settleRequestId } from './request-context';
 
 export const API_PREFIX = 'api';
-export const JSON_BODY_LIMIT = '1mb';
+/** `/api` and anything under it, in any letter case (the routes are matched without case). */
+export const API_PATH = new RegExp(`^/${API_PREFIX}(?:[/?#]|$)`, 'i');
+export { JSON_BODY_LIMIT };
 
 export interface HttpAppOptions {
   trustProxy: boolean;
@@ -22,61 +25,104 @@ export interface HttpAppOptions {
 }
 
 /**
- * Wraps a body parser so its failures (413 too large, 400 malformed) are answered here as
- * ApiError JSON; an express error would otherwise bypass Nest's exception filter.
+ * Errors Fastify answers before any hook runs, as ApiError with the request id. A path that is
+ * not valid percent-encoding names no API route (404, as on Express); elsewhere it is a 400.
  */
-function answeringErrors(parser: RequestHandler): RequestHandler {
-  return (req: Request, res: Response, next: NextFunction) => {
-    void parser(req, res, (error?: unknown) => {
-      if (error === undefined || error === null) {
-        next();
-        return;
-      }
-      const body = toApiError(
-        error,
-        typeof (req as { id?: unknown }).id === 'string'
-          ? String((req as { id?: unknown }).id)
-          : undefined,
-      );
-      res.status(body.statusCode).json(body);
+function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const exception =
+    error.code !== 'FST_ERR_BAD_URL'
+      ? new HttpException(error.message, error.statusCode ?? 400)
+      : API_PATH.test(request.url)
+        ? new NotFoundException(`Cannot ${request.method} ${request.url}`)
+        : new BadRequestException('The URL path is not valid percent-encoding');
+  const body = toApiError(exception, request.id);
+  void reply.code(body.statusCode).header('x-request-id', request.id).send(body);
+}
+
+/** The security headers of every response (helmet), with the Content-Security-Policy the web app needs. */
+function securityHeaderOptions(hsts: boolean): HelmetOptions {
+  return {
+    contentSecurityPolicy: {
+      useDefaults: true,
+      directives: {
+        'script-src': ["'self'"],
+        // Angular and Material insert component styles at run time.
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:'],
+        'font-src': ["'self'", 'data:'],
+        'upgrade-insecure-requests': null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+    strictTransportSecurity: hsts ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+  };
+}
+
+/**
+ * Sets the security headers on a response. helmet itself, built once: @fastify/helmet builds a
+ * helmet middleware, CSP parsing included, for every request.
+ */
+function securityHeaders(
+  hsts: boolean,
+): (request: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction) => void {
+  const headers = helmet(securityHeaderOptions(hsts));
+  return (request, reply, done) => {
+    // helmet throws its errors (since 8.1) rather than passing them on.
+    headers(request.raw, reply.raw, () => {
+      done();
     });
   };
 }
 
 /**
- * Everything main.ts and the tests must apply identically: security headers, cookies,
- * the 1 MB body limit, the global validation pipe and error filter. Create the app with
- * `{ bodyParser: false }` so the limit here is the only parser.
+ * The HTTP server (Fastify) as the API runs it, answering like it did on Express: routing by
+ * Express's defaults (case-insensitive, a trailing slash ignored, no limit on a path parameter's
+ * length, the query parsed by node:querystring), Node's timeouts, the request id settled first,
+ * the proxy trusted or not.
  */
-export function configureHttpApp(app: INestApplication, options: HttpAppOptions): void {
-  const express = app as NestExpressApplication;
-  express.set('trust proxy', options.trustProxy);
-  express.disable('x-powered-by');
-  express.use(requestContext);
-  express.use(
-    helmet({
-      contentSecurityPolicy: {
-        useDefaults: true,
-        directives: {
-          'script-src': ["'self'"],
-          // Angular and Material insert component styles at run time.
-          'style-src': ["'self'", "'unsafe-inline'"],
-          'img-src': ["'self'", 'data:'],
-          'font-src': ["'self'", 'data:'],
-          'upgrade-insecure-requests': null,
-        },
-      },
-      crossOriginEmbedderPolicy: false,
-      strictTransportSecurity: options.hsts
-        ? { maxAge: 31_536_000, includeSubDomains: true }
-        : false,
-    }),
-  );
-  express.use(cookieParser());
-  express.use(answeringErrors(bodyParser.json({ limit: JSON_BODY_LIMIT })));
-  express.use(answeringErrors(bodyParser.urlencoded({ limit: JSON_BODY_LIMIT, extended: false })));
-  express.use(inputGuard);
-  express.setGlobalPrefix(API_PREFIX);
-  express.useGlobalPipes(createValidationPipe());
-  express.useGlobalFilters(new ApiExceptionFilter());
+export function createHttpAdapter(options: HttpAppOptions): FastifyAdapter {
+  // Fastify answers a malformed path before any hook: the same headers, set here.
+  const headers = securityHeaders(options.hsts ?? false);
+  return new FastifyAdapter({
+    trustProxy: options.trustProxy,
+    // Node's defaults, which Express kept and Fastify changes (no request timeout, 72 s).
+    requestTimeout: 300_000,
+    keepAliveTimeout: 5_000,
+    bodyLimit: JSON_BODY_LIMIT,
+    requestIdHeader: false,
+    genReqId: settleRequestId,
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+      headers(request, reply, () => {
+        answerFrameworkError(error, request, reply);
+      });
+    },
+    routerOptions: {
+      caseSensitive: false,
+      ignoreTrailingSlash: true,
+      // Node's header limit (16 KiB) bounds a URL already.
+      maxParamLength: 16 * 1024,
+      querystringParser: (query) => parseQuery(query),
+    },
+  });
+}
+
+/**
+ * Everything main.ts and the tests must apply identically: the request context, security
+ * headers, cookies, the 1 MB body limit, the input guard, the global validation pipe and error
+ * filter. Create the app with `createHttpAdapter()` and `{ bodyParser: false }` so the parsers
+ * here are the only ones.
+ */
+export async function configureHttpApp(
+  app: NestFastifyApplication,
+  options: HttpAppOptions,
+): Promise<void> {
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', requestContext);
+  fastify.addHook('onRequest', securityHeaders(options.hsts ?? false));
+  await app.register(fastifyCookie);
+  registerBodyParsers(fastify);
+  fastify.addHook('preValidation', inputGuard);
+  app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ApiExceptionFilter());
 }

@@ -1,4 +1,4 @@
-import type { NextFunction, Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
 import { ErrorCode } from '@lms/shared/contracts';
 
 /** Deeper JSON than any request of the API needs; validators recurse and must not overflow. */
@@ -45,15 +45,22 @@ export function inputProblem(value: unknown, root: string): string | null {
   return null;
 }
 
-/** After the body parsers: a clear 400 naming the field instead of a 500 further in. */
-export function inputGuard(req: Request, res: Response, next: NextFunction): void {
-  const problem =
-    inputProblem(req.body, '') ?? inputProblem(req.query, '') ?? inputProblem(req.params, '');
+/**
+ * `preValidation` hook (after the body is parsed): a clear 400 naming the field instead of a 500
+ * further in. The body and the query only: path parameters are checked by each route's pipes
+ * (the Express middleware this replaces ran before routing, so it never saw them either).
+ */
+export function inputGuard(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  done: HookHandlerDoneFunction,
+): void {
+  const problem = inputProblem(request.body, '') ?? inputProblem(request.query, '');
   if (!problem) {
-    next();
+    done();
     return;
   }
-  res.status(400).json({
+  void reply.code(400).send({
     statusCode: 400,
     error: 'Bad Request',
     code: ErrorCode.ValidationFailed,

@@ -1,11 +1,12 @@
 import { HttpStatus } from '@nestjs/common';
 import busboy from 'busboy';
-import type { Request } from 'express';
 import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
+import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import { DomainException } from '../errors/domain.exception';
+import { hasBody } from '../http/body-parsers';
 import { SNIFF_BYTES } from './sniff';
 
 export enum UploadErrorCode {
@@ -56,6 +57,16 @@ export interface UploadOptions {
   unsupportedMessage: string;
 }
 
+/**
+ * Whether the request carries a multipart/form-data body (as Express's `req.is()` said: a body
+ * announced by a length or chunked encoding, of that media type). The API reads no body of that
+ * type before the route, so `receiveUpload` can stream it.
+ */
+export function isMultipartRequest(req: IncomingMessage): boolean {
+  const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+  return hasBody(req) && type === 'multipart/form-data';
+}
+
 const mib = (bytes: number): string => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
 /**
@@ -64,7 +75,10 @@ const mib = (bytes: number): string => `${Math.round((bytes / 1024 / 1024) * 10)
  * behind when it fails: 413 past the size limit, 415 for content of the wrong type, 400 for a
  * malformed body.
  */
-export async function receiveUpload(req: Request, options: UploadOptions): Promise<ReceivedUpload> {
+export async function receiveUpload(
+  req: IncomingMessage,
+  options: UploadOptions,
+): Promise<ReceivedUpload> {
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > options.maxFileBytes + 8 * options.maxFieldBytes) {
     throw new UploadException(
