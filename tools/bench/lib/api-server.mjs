@@ -6,18 +6,34 @@ import { randomBytes } from 'node:crypto';
 import {
   chmodSync,
   closeSync,
+  fstatSync,
   existsSync,
   lstatSync,
   mkdirSync,
   openSync,
   readFileSync,
+  readSync,
   realpathSync,
   rmSync,
+  statSync,
 } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import pg from 'pg';
 import { log, ROOT, sleep } from './common.mjs';
+
+/** The text of `file` from byte `offset` on (only what this run wrote). */
+function readFrom(file, offset) {
+  const fd = openSync(file, 'r');
+  try {
+    const length = Math.max(0, fstatSync(fd).size - offset);
+    const buffer = Buffer.alloc(length);
+    readSync(fd, buffer, 0, length, offset);
+    return buffer.toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
 
 export const API_MAIN = join(ROOT, 'dist', 'apps', 'api', 'main.js');
 const WEB_INDEX = join(ROOT, 'dist', 'apps', 'web', 'browser', 'index.html');
@@ -130,7 +146,8 @@ export async function startApi({
     ...env,
   };
   delete childEnv.DATABASE_URL;
-  const offset = existsSync(logFile) ? readFileSync(logFile).length : 0;
+  // Bytes of earlier runs' log lines (the log of a bench data directory grows run after run).
+  const offset = existsSync(logFile) ? statSync(logFile).size : 0;
   const child = spawn(process.execPath, [...nodeArgs, API_MAIN], {
     cwd: ROOT,
     env: childEnv,
@@ -140,7 +157,7 @@ export async function startApi({
   running.add(child);
   const url = `http://127.0.0.1:${port}`;
   const started = Date.now();
-  const tail = () => readFileSync(logFile, 'utf8').slice(offset).split('\n').slice(-30).join('\n');
+  const tail = () => readFrom(logFile, offset).split('\n').slice(-30).join('\n');
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) {
       running.delete(child);
@@ -163,7 +180,7 @@ export async function startApi({
     }
     await sleep(250);
   }
-  const logText = readFileSync(logFile, 'utf8').slice(offset);
+  const logText = readFrom(logFile, offset);
   const up = logText
     .split('\n')
     .filter((l) => l.includes('Embedded PostgreSQL is up'))

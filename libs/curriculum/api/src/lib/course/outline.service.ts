@@ -186,7 +186,7 @@ export class OutlineService {
    * What a trainee reads most (their outline of a course, their course list), per trainee:
    * dropped on every process by PostgreSQL notifications at the commit of anything it is made
    * of (migration NotifyOutlineChanges), and by this process as soon as one of the trainee's
-   * own write requests ends (ReadYourWritesInterceptor).
+   * own write requests is answered (readYourWrites).
    */
   private readonly readerCache: InvalidatedCache<unknown>;
 

@@ -28,7 +28,7 @@ export interface InvalidatedCacheOptions {
   /**
    * Groups are user ids: a write request (POST, PUT, PATCH, DELETE) of that user drops their
    * group in this process when it ends, so they read their own writes at once without
-   * waiting for the notification (ReadYourWritesInterceptor).
+   * waiting for the notification (readYourWrites, an onSend hook).
    */
   perUser?: boolean;
 }

@@ -4,6 +4,8 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import type { FastifyError, FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
 import helmet, { type HelmetOptions } from 'helmet';
 import { parse as parseQuery } from 'node:querystring';
+import { CacheInvalidation } from '../database/invalidation';
+import { readYourWrites } from '../database/read-your-writes';
 import { ApiExceptionFilter, toApiError } from '../errors/api-exception.filter';
 import { createValidationPipe } from '../validation/validation';
 import { JSON_BODY_LIMIT, registerBodyParsers } from './body-parsers';
@@ -122,6 +124,7 @@ export async function configureHttpApp(
   await app.register(fastifyCookie);
   registerBodyParsers(fastify);
   fastify.addHook('preValidation', inputGuard);
+  fastify.addHook('onSend', readYourWrites(app.get(CacheInvalidation)));
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
