@@ -115,9 +115,13 @@ describe('Platform: caches dropped by PostgreSQL notifications', () => {
     expect((await outline()).percentComplete).toBe(0);
     expect((await mine()).items[0]?.percentComplete).toBe(0);
 
-    // The trainee's own write: the very next read shows it.
+    // The trainee's own write: the very next read shows it, because the serving process drops
+    // the trainee's entries as it answers (readYourWrites), not only on the notification.
     const first = course.modules[0]?.lessons[0]?.id ?? '';
+    const wroteAs = jest.spyOn(t.app.get(CacheInvalidation), 'wroteAs');
     await request(t.http).post(`/api/lessons/${first}/complete`).set(token).send({}).expect(200);
+    expect(wroteAs).toHaveBeenCalledWith(trainee.user.id);
+    wroteAs.mockRestore();
     expect((await outline()).percentComplete).toBe(25);
     expect((await mine()).items[0]?.percentComplete).toBe(25);
 
